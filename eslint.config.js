@@ -1,0 +1,181 @@
+// ESLint enforces STYLE.md's boundaries: one-way imports between layers, one importer per
+// heavy library, a pure domain, kebab-case files. Prettier owns formatting.
+import js from '@eslint/js'
+import checkFile from 'eslint-plugin-check-file'
+import { importX } from 'eslint-plugin-import-x'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const FEATURES = ['scan', 'report', 'sync', 'track', 'rate', 'staff']
+
+const singleImporter = (name, owner) => ({ name, owner })
+const SINGLE_IMPORTERS = [
+  singleImporter('dexie', 'src/lib/db.ts'),
+  singleImporter('html5-qrcode', 'src/features/scan/camera.ts'),
+  singleImporter('workbox-window', 'src/lib/sw.ts'),
+  singleImporter('virtual:pwa-register', 'src/lib/sw.ts'),
+]
+const restrictSingleImporters = (except) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: SINGLE_IMPORTERS.filter((s) => s.name !== except).map((s) => ({
+        name: s.name,
+        message: `Only ${s.owner} imports ${s.name}.`,
+      })),
+    },
+  ],
+})
+
+const featureZones = FEATURES.map((feature) => ({
+  target: `./src/features/${feature}`,
+  from: './src/features',
+  except: [`./${feature}`, './sync/outbox.ts'],
+  message: 'Features meet in app/routes; the only cross-feature door is features/sync/outbox.ts.',
+}))
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'build',
+      'data',
+      'coverage',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.bench',
+      'dev-dist',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs', '.ci/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: { ...globals.node },
+    },
+    plugins: { 'import-x': importX, 'check-file': checkFile },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.app.json', 'tsconfig.api.json', 'tsconfig.node.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/lib',
+              from: ['./src/features', './src/app', './src/ui'],
+              message: 'lib/ imports npm packages only.',
+            },
+            {
+              target: './src/ui',
+              from: ['./src/features', './src/app'],
+              message: 'ui/ is presentational: it imports lib/ only.',
+            },
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'Features never import the app shell.',
+            },
+            ...featureZones,
+            {
+              target: './src',
+              from: './mock-api',
+              except: ['./contract.ts', './divisions.ts'],
+              message: 'src/ reaches mock-api/ only through mock-api/contract.ts.',
+            },
+            { target: './mock-api', from: './src', message: 'mock-api/ never imports src/.' },
+            {
+              target: './mock-api/domain',
+              from: ['./mock-api/routes', './mock-api/storage', './mock-api/app.ts'],
+              message: 'The domain is pure: it imports itself and the contract only.',
+            },
+            {
+              target: './mock-api/storage',
+              from: ['./mock-api/routes', './mock-api/app.ts'],
+              message: 'storage/ sits below routes/.',
+            },
+          ],
+        },
+      ],
+      'import-x/no-cycle': 'off',
+      'check-file/filename-naming-convention': [
+        'error',
+        { '{src,mock-api,e2e,scripts}/**/*.{ts,tsx,mjs}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': [
+        'error',
+        { '{src,mock-api,e2e,scripts}/**/': 'KEBAB_CASE' },
+      ],
+      'check-file/no-index': ['error', { ignoreMiddleExtensions: true }],
+      ...restrictSingleImporters(null),
+    },
+  },
+  ...SINGLE_IMPORTERS.map((s) => ({
+    files: [s.owner],
+    rules: restrictSingleImporters(s.name),
+  })),
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['mock-api/domain/**/*.ts'],
+    ignores: ['mock-api/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['fastify', '@fastify/*', 'kysely', 'better-sqlite3', 'pg', 'node:*', 'sharp'],
+              message: 'The domain is pure: no I/O, no framework.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'The clock is an argument in the domain.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The clock is an argument in the domain.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+)
