@@ -1,0 +1,97 @@
+/**
+ * The checks that TRANSITIONS names: guards on the ticket and the caller's facts, and requirements
+ * on the event's data. Blank or malformed data is refused here even though the API's zod schemas
+ * catch it first, so the domain is safe on its own.
+ */
+import { RESOLVED_ANSWERS, SATISFACTION_ANSWERS } from '../contract.js'
+import type { Refusal, RefusalReason } from './refusals.js'
+import { refuse } from './refusals.js'
+import type { EventFacts, MachineTicket } from './ticket-machine.js'
+import type { Guard, Requirement } from './transitions.js'
+import { REGION_CODE } from './jurisdiction.js'
+import { DEFAULT_REHANDLE_CAP } from './transitions.js'
+
+/** The trimmed text, or null when the value is not a string or is blank. */
+export const textOf = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim().length > 0 ? value.trim() : null
+
+const GUARDS: Record<Guard, (ticket: MachineTicket, facts: EventFacts) => RefusalReason | null> = {
+  city_desk: (t) => (t.deskDivisionCode === REGION_CODE ? 'already_region_desk' : null),
+  referred: (t) => (t.coordinationVia === 'refer' ? null : 'not_referred'),
+  escalated: (t) => (t.coordinationVia === 'escalate' ? null : 'not_escalated'),
+  below_rehandle_cap: (t, f) =>
+    t.rehandleCount < (f.rehandleCap ?? DEFAULT_REHANDLE_CAP) ? null : 'rehandle_cap_reached',
+  step_overdue: (_, f) => (f.isStepOverdue === true ? null : 'not_overdue'),
+  not_urged_today: (_, f) => (f.wasUrgedToday === false ? null : 'already_urged_today'),
+  within_return_window: (_, f) => (f.isWithinReturnWindow === true ? null : 'return_window_closed'),
+  before_due: (_, f) => (f.isBeforeDue === true ? null : 'past_due'),
+}
+
+export const checkGuard = (
+  guard: Guard,
+  ticket: MachineTicket,
+  facts: EventFacts,
+): Refusal | null => {
+  const reason = GUARDS[guard](ticket, facts)
+  return reason ? refuse(reason) : null
+}
+
+type Fields = Readonly<Record<string, unknown>>
+
+const needText =
+  (field: string, reason: RefusalReason = 'missing_field') =>
+  (event: Fields): Refusal | null =>
+    textOf(event[field]) === null ? refuse(reason, field) : null
+
+const needMatch = (field: string, pattern: RegExp) => (event: Fields) => {
+  const value = textOf(event[field])
+  if (value === null) return refuse('missing_field', field)
+  return pattern.test(value) ? null : refuse('invalid_field', field)
+}
+
+const isOneOf = (options: readonly string[], value: unknown) =>
+  typeof value === 'string' && options.includes(value)
+
+// Exactly one lead unit per dispatched ticket: a co-unit may not also be the lead, nor appear twice.
+const checkUnits = (event: Fields): Refusal | null => {
+  const lead = event.leadUnitId
+  if (textOf(lead) === null) return refuse('missing_field', 'leadUnitId')
+  const coUnits: unknown = event.coUnitIds ?? []
+  if (!Array.isArray(coUnits)) return refuse('invalid_field', 'coUnitIds')
+  const isValid =
+    coUnits.every((id: unknown) => textOf(id) !== null && id !== lead) &&
+    new Set(coUnits).size === coUnits.length
+  return isValid ? null : refuse('invalid_field', 'coUnitIds')
+}
+
+const checkRating = (event: Fields): Refusal | null => {
+  if (!isOneOf(RESOLVED_ANSWERS, event.resolved)) return refuse('invalid_field', 'resolved')
+  if (!isOneOf(SATISFACTION_ANSWERS, event.satisfaction)) {
+    return refuse('invalid_field', 'satisfaction')
+  }
+  return null
+}
+
+const checkMaterial = (event: Fields): Refusal | null => {
+  const attachments = event.attachmentIds
+  const hasAttachments = Array.isArray(attachments) && attachments.length > 0
+  return textOf(event.text) !== null || hasAttachments ? null : refuse('missing_field', 'material')
+}
+
+const REQUIREMENTS: Record<Requirement, (event: Fields) => Refusal | null> = {
+  basis: needText('basis', 'missing_basis'),
+  reason: needText('reason', 'missing_reason'),
+  explanation: needText('explanation', 'missing_explanation'),
+  note: needText('note'),
+  reply: needText('reply'),
+  summary: needText('summary'),
+  channel: needText('channel'),
+  until: needMatch('until', /^\d{4}-\d{2}-\d{2}$/),
+  desk: needMatch('deskDivisionCode', /^45\d{4}$/),
+  units: checkUnits,
+  rating: checkRating,
+  material: checkMaterial,
+}
+
+export const checkRequirement = (requirement: Requirement, event: Fields): Refusal | null =>
+  REQUIREMENTS[requirement](event)
