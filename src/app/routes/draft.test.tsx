@@ -1,0 +1,73 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createDraft, getDraft } from '@/features/report/drafts'
+import { db } from '@/lib/db'
+import { renderRoute } from '@/test/render'
+import { paths } from '../paths'
+
+const stored = async (id: string) => {
+  const draft = await getDraft(id)
+  return draft && { category: draft.category, title: draft.title, description: draft.description }
+}
+
+describe('draft screen', () => {
+  // The screen's chunk (antd-mobile) is slow to transform the first time; load it once up front.
+  beforeAll(async () => {
+    await import('./draft')
+  })
+
+  beforeEach(async () => {
+    await db.drafts.clear()
+  })
+
+  it('writes each change to IndexedDB, and a new page load shows what was typed', async () => {
+    const user = userEvent.setup()
+    const id = await createDraft()
+    const firstPage = renderRoute(paths.draft(id))
+
+    await user.click(await screen.findByRole('radio', { name: /投诉/ }))
+    await waitFor(async () =>
+      expect(await stored(id)).toEqual({ category: 'complaint', title: '', description: '' }),
+    )
+
+    await user.type(screen.getByLabelText('标题'), '办证窗口排队太久')
+    await waitFor(async () => expect((await stored(id))?.title).toBe('办证窗口排队太久'))
+
+    await user.type(screen.getByLabelText('详细情况'), '上午九点到十二点只叫了五个号。')
+    await waitFor(async () =>
+      expect((await stored(id))?.description).toBe('上午九点到十二点只叫了五个号。'),
+    )
+    expect(screen.getByText('已写 15 字，最多 2000 字')).toBeInTheDocument()
+    expect(await screen.findByText('已自动保存在这部手机上')).toBeInTheDocument()
+
+    firstPage.unmount()
+    renderRoute(paths.draft(id))
+    expect(await screen.findByLabelText('标题')).toHaveValue('办证窗口排队太久')
+    expect(screen.getByLabelText('详细情况')).toHaveValue('上午九点到十二点只叫了五个号。')
+    expect(screen.getByRole('radio', { name: /投诉/ })).toBeChecked()
+  })
+
+  it('has already written the last keystroke when the screen closes right after it', async () => {
+    const user = userEvent.setup()
+    const id = await createDraft()
+    const page = renderRoute(paths.draft(id))
+
+    await user.type(await screen.findByLabelText('标题'), '停车难')
+    page.unmount()
+    await waitFor(async () => expect((await stored(id))?.title).toBe('停车难'))
+  })
+
+  it('opening "report without a code" creates a draft and moves to its own URL', async () => {
+    const { router } = renderRoute(paths.newDraft())
+    await screen.findByLabelText('标题')
+    const [draft] = await db.drafts.toArray()
+    expect(draft).toBeDefined()
+    expect(router.state.location.pathname).toBe(paths.draft(draft?.id ?? ''))
+  })
+
+  it('says so when the draft no longer exists', async () => {
+    renderRoute(paths.draft('6c1f1f7e-0000-4000-8000-000000000000'))
+    expect(await screen.findByText('找不到这份草稿，可能已经删除。')).toBeInTheDocument()
+  })
+})

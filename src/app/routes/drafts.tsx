@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { DraftList } from '@/features/report/draft-list'
+import { EmptyState } from '@/ui/empty-state'
+import { ScreenHeader } from '@/ui/screen-header'
+import { paths } from '../paths'
+
+export function Component() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <ScreenHeader title={t('drafts.title')} lead={t('drafts.intro')} />
+      <DraftList draftHref={paths.draft} empty={<EmptyState message={t('drafts.none')} />} />
+      <Link to={paths.newDraft()} className="gs-button">
+        {t('drafts.newDraft')}
+      </Link>
+    </>
+  )
+}

@@ -1,0 +1,22 @@
+import { useEffect } from 'react'
+import { Outlet } from 'react-router'
+import { applyTextSize, useLargeText } from '@/lib/text-size'
+import { NavBar } from './nav-bar'
+import { OfflineBanner } from './offline-banner'
+import { UpdatePrompt } from './update-prompt'
+
+export function Layout() {
+  const [isLargeText] = useLargeText()
+  useEffect(() => applyTextSize(isLargeText), [isLargeText])
+
+  return (
+    <div className="gs-app">
+      <NavBar />
+      <OfflineBanner />
+      <UpdatePrompt />
+      <main className="gs-main">
+        <Outlet />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next'
+
+// Most often a screen's chunk failed to load (a deploy removed it while this page was open).
+export function RouteError() {
+  const { t } = useTranslation()
+  return (
+    <div className="gs-app">
+      <main className="gs-main">
+        <h1 className="gs-screen-title">{t('error.title')}</h1>
+        <p className="gs-lead">{t('error.body')}</p>
+        <button type="button" className="gs-button" onClick={() => window.location.reload()}>
+          {t('error.reload')}
+        </button>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,74 @@
+import { Button, Dialog } from 'antd-mobile'
+import { useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { formatDateTime } from '@/lib/format'
+import { deleteDraft, type Draft } from './drafts'
+import { useDrafts } from './use-drafts'
+import './report.css'
+
+type Props = { draftHref: (id: string) => string; empty: ReactNode }
+
+/** The drafts on this phone, newest first; deleting one asks first. */
+export function DraftList({ draftHref, empty }: Props) {
+  const { t, i18n } = useTranslation()
+  const drafts = useDrafts()
+  const [toDelete, setToDelete] = useState<Draft | null>(null)
+
+  if (drafts === undefined) return <p className="gs-muted">{t('app.loading')}</p>
+  if (drafts.length === 0) return empty
+
+  const nameOf = (draft: Draft) => draft.title.trim() || t('drafts.untitled')
+  const confirmDelete = async () => {
+    if (toDelete) await deleteDraft(toDelete.id)
+    setToDelete(null)
+  }
+
+  return (
+    <>
+      <ul className="gs-draft-list">
+        {drafts.map((draft) => (
+          <li key={draft.id} className="gs-draft-list__item">
+            <Link to={draftHref(draft.id)} className="gs-draft-list__link">
+              <span className="gs-draft-list__title">{nameOf(draft)}</span>
+              <span className="gs-draft-list__meta">
+                {draft.category ? t(`categories.${draft.category}.label`) : t('drafts.noCategory')}
+                {' · '}
+                {t('drafts.updated', { time: formatDateTime(draft.updatedAt, i18n.language) })}
+              </span>
+            </Link>
+            <Button
+              className="gs-draft-list__delete"
+              fill="none"
+              color="danger"
+              aria-label={t('drafts.deleteNamed', { title: nameOf(draft) })}
+              onClick={() => setToDelete(draft)}
+            >
+              {t('drafts.delete')}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <Dialog
+        visible={toDelete !== null}
+        aria-label={t('drafts.confirmTitle')}
+        title={t('drafts.confirmTitle')}
+        content={t('drafts.confirmBody')}
+        closeOnMaskClick
+        onClose={() => setToDelete(null)}
+        actions={[
+          [
+            { key: 'cancel', text: t('drafts.cancel'), onClick: () => setToDelete(null) },
+            {
+              key: 'delete',
+              text: t('drafts.delete'),
+              danger: true,
+              bold: true,
+              onClick: confirmDelete,
+            },
+          ],
+        ]}
+      />
+    </>
+  )
+}

@@ -1,0 +1,102 @@
+import type { Messages } from './zh-cn'
+
+// "Tip-off" for 举报: in our English copy "report" means what an owner has sent.
+export const en: Messages = {
+  app: {
+    name: 'Guishang',
+    homeLink: 'Guishang home',
+    back: 'Back',
+    loading: 'Loading…',
+    build: 'Version {{id}}',
+  },
+  home: {
+    title: 'Report a problem',
+    intro:
+      'A difficulty in running your business, a question about a policy or a complaint about a department: report it here and follow it to the end.',
+    actions: 'What would you like to do?',
+    scan: 'Scan a code',
+    scanHint: 'Scan the Guishang code at a service window',
+    newDraft: 'Report without a code',
+    newDraftHint: 'Write it down straight away',
+    tickets: 'My tickets',
+    ticketsHint: 'Progress and replies',
+    drafts: 'Drafts',
+    draftsHint: 'Not sent yet, kept on this phone',
+  },
+  settings: {
+    title: 'Display and language',
+    language: 'Language',
+    largeText: 'Large text',
+    largeTextHint: 'Bigger text and buttons',
+  },
+  offline: { banner: 'You are offline: drafts are kept on this phone.' },
+  update: { ready: 'A new version is ready', reload: 'Reload' },
+  scan: {
+    title: 'Scan a code',
+    what: 'Service windows display a Guishang code. A report started from it carries that window’s details.',
+    notYet: 'This version cannot open the camera yet. You can report without a code.',
+    newDraft: 'Report without a code',
+  },
+  tickets: {
+    title: 'My tickets',
+    none: 'No report has been sent from this phone yet, so there are no tickets.',
+    later: 'Once a report is sent, its progress shows here.',
+    drafts: 'See drafts',
+  },
+  ticket: {
+    title: 'Ticket',
+    unknown: 'This phone has no record of this ticket.',
+    tickets: 'Back to my tickets',
+  },
+  drafts: {
+    title: 'Drafts',
+    intro: 'Drafts are kept only on this phone and have not been sent.',
+    none: 'No drafts yet.',
+    newDraft: 'Write a new report',
+    untitled: 'Untitled draft',
+    noCategory: 'No category yet',
+    updated: 'Updated {{time}}',
+    delete: 'Delete',
+    deleteNamed: 'Delete draft: {{title}}',
+    confirmTitle: 'Delete this draft?',
+    confirmBody: 'This cannot be undone.',
+    cancel: 'Cancel',
+  },
+  draft: {
+    title: 'Write your report',
+    saving: 'Saving…',
+    saved: 'Saved on this phone',
+    saveFailed: 'Could not save on this phone; its storage may be full.',
+    notSentYet: 'Sending is coming soon; the draft stays on this phone until then.',
+    category: 'Category',
+    titleLabel: 'Title',
+    titlePlaceholder: 'The problem in one sentence',
+    description: 'Details',
+    descriptionPlaceholder: 'What happened, where, and what you would like done',
+    count: '{{used}} of {{max}} characters',
+    missing: 'This draft cannot be found; it may have been deleted.',
+    drafts: 'See drafts',
+  },
+  categories: {
+    consultation: { label: 'Question', hint: 'About a policy, a procedure or what is required' },
+    help: { label: 'Help', hint: 'A difficulty in your business that needs a department’s help' },
+    suggestion: {
+      label: 'Suggestion',
+      hint: 'An opinion on government work or an idea to improve it',
+    },
+    complaint: {
+      label: 'Complaint',
+      hint: 'About a department or its staff: attitude, conduct or speed',
+    },
+    report: { label: 'Tip-off', hint: 'Information about a breach of law or rules' },
+  },
+  error: {
+    title: 'Something went wrong',
+    body: 'This screen could not open. Your drafts are kept on this phone; reload to carry on.',
+    reload: 'Reload',
+  },
+  notFound: {
+    title: 'Page not found',
+    home: 'Back to the home screen',
+  },
+}

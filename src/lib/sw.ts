@@ -1,0 +1,104 @@
+/**
+ * The service worker's lifecycle as the app sees it; the only importer of workbox-window.
+ * A new version waits until the owner chooses to reload (the SW never skips waiting on its own),
+ * so a form is never swapped out under someone typing. The first install takes control at once
+ * (clientsClaim), which is what makes the first visit work offline. Update checks run when the
+ * page becomes visible, when it comes back online and every hour; a test can also call
+ * `(await navigator.serviceWorker.getRegistration()).update()` itself.
+ */
+import { useSyncExternalStore } from 'react'
+
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000
+
+// workbox-window (2 KB) loads after the first paint, not with the entry chunk.
+async function createWorkbox() {
+  const { Workbox } = await import('workbox-window')
+  return new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+}
+
+let workbox: Awaited<ReturnType<typeof createWorkbox>> | undefined
+let registration: ServiceWorkerRegistration | undefined
+let isRegistering = false
+let isUpdateReady = false
+let isReloadRequested = false
+const listeners = new Set<() => void>()
+
+function markUpdateReady(): void {
+  if (isUpdateReady) return
+  isUpdateReady = true
+  listeners.forEach((listener) => listener())
+}
+
+// workbox-window stops listening for `updatefound` after the first update it calls external,
+// so every later version is also watched here, straight on the registration.
+function watchInstalls(reg: ServiceWorkerRegistration): void {
+  if (reg.waiting && navigator.serviceWorker.controller) markUpdateReady()
+  reg.addEventListener('updatefound', () => {
+    const installing = reg.installing
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed' && navigator.serviceWorker.controller) {
+        markUpdateReady()
+      }
+    })
+  })
+}
+
+/** Asks the server for a newer service worker; offline or unregistered, it does nothing. */
+export async function checkForUpdate(): Promise<void> {
+  if (!registration || !navigator.onLine) return
+  try {
+    await registration.update()
+  } catch {
+    // A failed check (offline, server restarting) is retried at the next trigger.
+  }
+}
+
+function scheduleUpdateChecks(): void {
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void checkForUpdate()
+  })
+  window.addEventListener('online', () => void checkForUpdate())
+  window.setInterval(() => void checkForUpdate(), UPDATE_CHECK_INTERVAL_MS)
+}
+
+/** Registers /sw.js once, in production builds and where service workers exist. */
+export async function registerServiceWorker(): Promise<void> {
+  if (isRegistering || !import.meta.env.PROD || !('serviceWorker' in navigator)) return
+  isRegistering = true
+  const wb = await createWorkbox()
+  workbox = wb
+  // A page loaded without a controller got its code from the network; only a page that an
+  // older worker served can be left running old code when a new worker takes over.
+  const wasControlled = Boolean(navigator.serviceWorker.controller)
+  wb.addEventListener('waiting', markUpdateReady)
+  wb.addEventListener('controlling', () => {
+    if (isReloadRequested) window.location.reload()
+    // Another tab let a new version take over: this page still runs the old code.
+    else if (wasControlled) markUpdateReady()
+  })
+  registration = await wb.register()
+  if (!registration) return
+  watchInstalls(registration)
+  scheduleUpdateChecks()
+}
+
+/** Lets the waiting version take over, then reloads; drafts are already in IndexedDB. */
+export function applyUpdate(): void {
+  isReloadRequested = true
+  if (workbox && registration?.waiting) workbox.messageSkipWaiting()
+  else window.location.reload()
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** True once a new version is installed and waiting for the owner to reload. */
+export function useIsUpdateReady(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => isUpdateReady,
+    () => false,
+  )
+}

@@ -1,0 +1,95 @@
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+const THEME_COLOR = '#0a4a94'
+const BACKGROUND_COLOR = '#f5f7fa'
+
+// Every build gets its own id (override with BUILD_ID), so a rebuilt app is a new service
+// worker version and tests can tell which version a page runs.
+const BUILD_ID = process.env.BUILD_ID ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+
+const vendor = (...packages: string[]) =>
+  new RegExp(`[\\\\/]node_modules[\\\\/](${packages.join('|')})[\\\\/]`)
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'generateSW',
+      // The user decides when a new version takes over (the update banner); the first install
+      // still controls the page at once through clientsClaim.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        id: '/',
+        name: '桂商码 · 反映问题',
+        short_name: '桂商码',
+        description:
+          '广西经营主体扫码反映问题、跟踪办理进度并评价结果。离线也能写草稿，联网后再发送。',
+        lang: 'zh-CN',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: THEME_COLOR,
+        background_color: BACKGROUND_COLOR,
+        categories: ['business', 'government', 'utilities'],
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'icon-512-maskable.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // No png/webmanifest here: includeManifestIcons already precaches the manifest and its
+        // icons, and listing them again puts them in the precache twice.
+        globPatterns: ['**/*.{js,css,html,svg,ico,woff2}'],
+        navigateFallback: '/index.html',
+        // The API is never answered from the precache: its data is TanStack Query's business.
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: false,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  define: { 'import.meta.env.VITE_BUILD_ID': JSON.stringify(BUILD_ID) },
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Libraries in chunks of their own: a deploy that changes only app code leaves them
+        // byte-identical, so the service worker does not download them again.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: vendor('react', 'react-dom', 'scheduler', 'react-router') },
+            { name: 'i18n', test: vendor('i18next', 'react-i18next') },
+            { name: 'query', test: vendor('@tanstack') },
+            { name: 'antd-mobile', test: vendor('antd-mobile', '@react-spring', '@use-gesture') },
+            { name: 'dexie', test: vendor('dexie', 'dexie-react-hooks') },
+            { name: 'zod', test: vendor('zod') },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: {
+      // Streamed through (server-sent events): no websocket upgrade, no idle timeout.
+      '/api': { target: 'http://localhost:8080', ws: false, proxyTimeout: 0 },
+    },
+  },
+  preview: { port: 4173, strictPort: true },
+})
