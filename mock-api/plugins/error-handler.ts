@@ -1,0 +1,45 @@
+// One place where errors become responses: ProblemError as thrown, zod and schema validation as
+// 422 with the fields at fault, framework errors by their status, anything else a logged 500
+// whose details stay in the log.
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
+import { ZodError } from 'zod'
+import type { FieldError } from './problems.js'
+import { PROBLEM_CONTENT_TYPE, ProblemError, problemFor, toProblem } from './problems.js'
+
+const CODE_LIKE = /^[a-z][a-z0-9_]*$/
+
+export function sendProblem(reply: FastifyReply, error: ProblemError): FastifyReply {
+  return reply.code(error.status).type(PROBLEM_CONTENT_TYPE).send(toProblem(error))
+}
+
+function fieldsOf(error: ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.'),
+    code: CODE_LIKE.test(issue.message) ? issue.message : issue.code,
+  }))
+}
+
+function asProblem(error: FastifyError | Error): ProblemError | null {
+  if (error instanceof ProblemError) return error
+  if (error instanceof ZodError) return problemFor(422, fieldsOf(error))
+  if (!('statusCode' in error) || typeof error.statusCode !== 'number') return null
+  if (error.validation) {
+    return problemFor(
+      422,
+      error.validation.map((v) => ({
+        field: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+        code: v.keyword,
+      })),
+    )
+  }
+  return error.statusCode >= 400 && error.statusCode < 500 ? problemFor(error.statusCode) : null
+}
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler<FastifyError | Error>((error, request, reply) => {
+    const problem = asProblem(error)
+    if (problem) return sendProblem(reply, problem)
+    request.log.error({ err: error }, 'unhandled error')
+    return sendProblem(reply, problemFor(500))
+  })
+}

@@ -1,0 +1,110 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { databases, useStore } from '../test/databases.js'
+import { buildTestApp } from '../test/test-app.js'
+
+const INDEX =
+  '<!doctype html><title>桂商码</title><script type="module" src="/assets/index-abc123.js"></script>'
+
+function writeDist(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'guishang-dist-'))
+  mkdirSync(join(dist, 'assets'))
+  mkdirSync(join(dist, 'api'))
+  writeFileSync(join(dist, 'index.html'), INDEX)
+  writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)')
+  writeFileSync(join(dist, 'sw.js'), 'self.skipWaiting()')
+  writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"桂商码"}')
+  writeFileSync(join(dist, 'api', 'nope'), 'a file that must never answer for the API')
+  return dist
+}
+
+const [sqlite] = databases
+
+describe('the built PWA', () => {
+  const store = useStore(sqlite!)
+  let app: FastifyInstance
+  let dist: string
+  beforeAll(async () => {
+    dist = writeDist()
+    app = await buildTestApp(store(), { env: { STATIC_DIR: dist } })
+  })
+  afterAll(async () => {
+    await app.close()
+    rmSync(dist, { recursive: true, force: true })
+  })
+
+  const get = (url: string, accept = '*/*') =>
+    app.inject({ method: 'GET', url, headers: { accept } })
+
+  it('serves index.html at / with no-cache and the security headers', async () => {
+    const res = await get('/', 'text/html')
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toBe(INDEX)
+    expect(res.headers['content-type']).toMatch(/^text\/html/)
+    expect(res.headers['cache-control']).toBe('no-cache')
+    const csp = String(res.headers['content-security-policy'])
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'))
+    expect(scriptSrc?.trim()).toBe("script-src 'self'")
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'")
+    expect(csp).toContain("worker-src 'self'")
+    expect(res.headers['x-content-type-options']).toBe('nosniff')
+    expect(res.headers['referrer-policy']).toBe('no-referrer')
+  })
+
+  it('falls back to index.html for app routes, with or without an Accept header', async () => {
+    for (const [url, accept] of [
+      ['/tickets/123', '*/*'],
+      ['/staff', 'text/html'],
+      ['/q/FXNwLW5hbm5pbmc', 'text/html,application/xhtml+xml'],
+    ] as const) {
+      const res = await get(url, accept)
+      expect(res.statusCode, url).toBe(200)
+      expect(res.body).toBe(INDEX)
+      expect(res.headers['cache-control']).toBe('no-cache')
+    }
+  })
+
+  it('answers a missing asset with 404, not index.html', async () => {
+    for (const url of ['/assets/missing.js', '/missing.css', '/assets/x.js?v=1']) {
+      const res = await get(url)
+      expect(res.statusCode, url).toBe(404)
+      expect(res.body).not.toContain('<!doctype html>')
+    }
+  })
+
+  it('marks hashed assets immutable and the service worker and manifest no-cache', async () => {
+    const asset = await get('/assets/index-abc123.js')
+    expect(asset.statusCode).toBe(200)
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    for (const url of ['/sw.js', '/manifest.webmanifest']) {
+      const res = await get(url)
+      expect(res.statusCode, url).toBe(200)
+      expect(res.headers['cache-control'], url).toBe('no-cache')
+    }
+  })
+
+  it('never serves /api/* from the static folder', async () => {
+    const health = await get('/api/health')
+    expect(health.json()).toEqual({ ok: true })
+    const res = await get('/api/nope', 'text/html')
+    expect(res.statusCode).toBe(404)
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
+  })
+})
+
+describe('without a built PWA', () => {
+  const store = useStore(sqlite!)
+
+  it('still serves the API, and other paths are 404 problems', async () => {
+    const app = await buildTestApp(store())
+    expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200)
+    const res = await app.inject({ url: '/tickets/123', headers: { accept: 'text/html' } })
+    expect(res.statusCode).toBe(404)
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
+    await app.close()
+  })
+})

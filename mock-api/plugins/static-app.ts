@@ -1,0 +1,47 @@
+/**
+ * Serves the built PWA from STATIC_DIR when it exists. Vite's hashed `/assets/*` are immutable;
+ * everything else (index.html, sw.js, the manifest, icons) is `no-cache`, so a new deploy is seen
+ * at the next load and the service worker decides what is offline. Navigations to app routes get
+ * index.html (SPA fallback); a missing file stays a 404, and `/api/*` is never a file.
+ */
+import { existsSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import fastifyStatic from '@fastify/static'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+const REVALIDATE = 'no-cache'
+const APP_SHELL = 'index.html'
+
+export const isApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/')
+
+const pathOf = (url: string) => url.split('?', 1)[0] ?? '/'
+
+/** True when the PWA is built in `staticDir`; registers the static routes then. */
+export async function registerStaticApp(app: FastifyInstance, staticDir: string): Promise<boolean> {
+  if (!existsSync(join(staticDir, APP_SHELL))) return false
+  await app.register(fastifyStatic, {
+    root: staticDir,
+    prefix: '/',
+    index: [APP_SHELL],
+    cacheControl: false,
+    dotfiles: 'ignore',
+    allowedPath: (path) => !isApiPath(path),
+    setHeaders: (reply, filePath) => {
+      const isHashed = relative(staticDir, filePath).startsWith(`assets${sep}`)
+      reply.header('Cache-Control', isHashed ? IMMUTABLE : REVALIDATE)
+    },
+  })
+  return true
+}
+
+/** A browser navigation to an app route (not an API call, not a missing file). */
+export function wantsAppShell(request: FastifyRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false
+  const path = pathOf(request.url)
+  if (isApiPath(path) || path.startsWith('/assets/')) return false
+  const lastSegment = path.slice(path.lastIndexOf('/') + 1)
+  return !lastSegment.includes('.') || (request.headers.accept ?? '').includes('text/html')
+}
+
+export const sendAppShell = (reply: FastifyReply): FastifyReply => reply.sendFile(APP_SHELL)

@@ -1,0 +1,96 @@
+/**
+ * The one impure entry point: reads the environment, prepares the store (migrate; seed in demo
+ * mode), listens, and prints where to go. SIGINT/SIGTERM stop accepting, let in-flight requests
+ * finish, then close the store (SQLite checkpoints its WAL) and exit 0; a second signal, or 10 s
+ * of waiting on stuck connections, cuts them off first. SQLite with synchronous=FULL survives even
+ * that, so the store is never half-written.
+ */
+import { mkdirSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import type { FastifyInstance } from 'fastify'
+import { buildApp, systemClock } from './app.js'
+import type { Config } from './config.js'
+import { ConfigError, readConfig } from './config.js'
+import { printBanner } from './server-banner.js'
+import { createDb } from './storage/database.js'
+import type { DbHandle } from './storage/database.js'
+import { migrateToLatest } from './storage/migrate.js'
+import { seedDemo } from './storage/seed.js'
+
+const CLOSE_GRACE_MS = 10_000
+
+function readConfigOrExit(): Config {
+  try {
+    return readConfig(process.env)
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    console.error(`Guishang cannot start.\n${error.message}`)
+    process.exit(1)
+  }
+}
+
+async function prepareStore(config: Config): Promise<DbHandle> {
+  if (config.databaseUrl === null) mkdirSync(config.dataDir, { recursive: true })
+  const store = createDb(config)
+  try {
+    await migrateToLatest(store.db)
+    if (config.isDemo) {
+      await seedDemo(store.db, { password: config.demoPassword, now: systemClock.now() })
+    }
+    return store
+  } catch (error) {
+    await store.close()
+    throw error
+  }
+}
+
+function closeOnSignals(app: FastifyInstance, store: DbHandle): void {
+  let isClosing = false
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (isClosing) {
+      app.server.closeAllConnections()
+      return
+    }
+    isClosing = true
+    console.log(`\n${signal} received: finishing open requests and closing the store…`)
+    const cutOff = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS)
+    await app.close()
+    clearTimeout(cutOff)
+    await store.close()
+    console.log('Stopped cleanly.')
+    process.exit(0)
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, (received) => {
+      shutdown(received).catch((error: unknown) => {
+        console.error('Closing failed:', error)
+        process.exit(1)
+      })
+    })
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfigOrExit()
+  const store = await prepareStore(config)
+  const app = await buildApp({ db: store, clock: systemClock, config })
+  // Before listening: a signal that arrives while the banner is printed must still close cleanly.
+  closeOnSignals(app, store)
+  try {
+    await app.listen({ port: config.port, host: config.host })
+  } catch (error) {
+    await store.close()
+    throw error
+  }
+  const { port } = app.server.address() as AddressInfo
+  // The server is up either way; a banner that cannot be printed (store closing) is not fatal.
+  await printBanner({ config, store, port }).catch((error: unknown) => {
+    console.error('Could not print the start-up summary:', error)
+  })
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error)
+  console.error(`Guishang could not start: ${message}`)
+  process.exit(1)
+})

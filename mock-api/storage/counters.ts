@@ -1,0 +1,17 @@
+// Named sequences (e.g. the day's ticket numbers). One upsert both creates and advances a counter,
+// atomically on both dialects, so concurrent reports never share a number.
+import type { Kysely } from 'kysely'
+import type { Database } from './database.js'
+
+/** The counter's next value: 1 the first time a name is used. */
+export async function nextCounter(db: Kysely<Database>, name: string): Promise<number> {
+  const row = await db
+    .insertInto('counters')
+    .values({ name, value: 1 })
+    .onConflict((oc) =>
+      oc.column('name').doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })),
+    )
+    .returning('value')
+    .executeTakeFirstOrThrow()
+  return Number(row.value)
+}

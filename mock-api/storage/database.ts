@@ -1,0 +1,67 @@
+/**
+ * The store: one Kysely schema over SQLite (default) or PostgreSQL (`DATABASE_URL=postgres://…`).
+ * Portable column rules, the same on both dialects:
+ * - ids are text: generated ones are UUIDs (tickets keep the client's), seeded reference data
+ *   (units, demo service points) uses stable slugs. Only ticket_events has a numeric, monotonic id.
+ * - instants are ISO-8601 UTC text from `Date#toISOString()` (`2026-02-13T01:02:03.004Z`): fixed
+ *   width, so text order is time order. China calendar dates are `YYYY-MM-DD` text.
+ * - booleans are integers 0/1 (better-sqlite3 cannot bind `true`); JSON is text.
+ * - ticket_history is append-only: no code path updates or deletes it, and a trigger refuses it.
+ */
+import { join } from 'node:path'
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import { openPostgres } from './postgres.js'
+import { openSqlite } from './sqlite.js'
+import type { OwnerTables } from './tables-owners.js'
+import type { PlaceTables } from './tables-places.js'
+import type { StaffTables } from './tables-staff.js'
+import type { TicketTables } from './tables-tickets.js'
+
+export type { Insertable, Selectable }
+
+/** 0 or 1: how every boolean is stored. */
+export type Flag = 0 | 1
+/** An instant as ISO-8601 UTC text. */
+export type Instant = string
+/** A column with a database default: optional on insert. */
+export type Defaulted<T> = ColumnType<T, T | undefined, T>
+export type { Generated }
+
+export type Database = PlaceTables & OwnerTables & TicketTables & StaffTables
+
+export type Dialect = 'sqlite' | 'postgres'
+
+export type DbConfig = {
+  /** `postgres://…` selects PostgreSQL; null selects the SQLite file in `dataDir`. */
+  databaseUrl: string | null
+  dataDir: string
+}
+
+export type DbHandle = {
+  db: Kysely<Database>
+  dialect: Dialect
+  /** Closes the store; SQLite first checkpoints its WAL into the main file. */
+  close(): Promise<void>
+}
+
+export const SQLITE_FILE = 'guishang.sqlite'
+
+export const sqlitePath = (dataDir: string): string => join(dataDir, SQLITE_FILE)
+
+export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//.test(url)
+
+export function createDb(config: DbConfig): DbHandle {
+  const url = config.databaseUrl
+  if (url !== null && !isPostgresUrl(url)) {
+    throw new Error('DATABASE_URL must start with postgres:// (leave it unset for SQLite)')
+  }
+  const dialect: Dialect = url === null ? 'sqlite' : 'postgres'
+  const db = new Kysely<Database>({
+    dialect:
+      url === null
+        ? new SqliteDialect({ database: openSqlite(sqlitePath(config.dataDir)) })
+        : new PostgresDialect({ pool: openPostgres(url) }),
+  })
+  return { db, dialect, close: () => db.destroy() }
+}

@@ -1,0 +1,79 @@
+// Reference data: where reports are received and who handles them, the calendar, and settings.
+import type { Category } from '../contract.js'
+import type { Defaulted, Instant } from './database.js'
+
+export interface ServicePointTable {
+  id: string
+  /** The full display name, e.g. 南宁市政务服务中心 3号窗口. */
+  name: string
+  hall: string
+  window: string
+  /** Where the service point is (city or county code): pre-fills the report's division. */
+  division_code: string
+  /** The desk that receives its reports: a city code, or 450000 for the region desk. */
+  desk_division_code: string
+  /** Part of the signed token; raising it invalidates every printed code of this point. */
+  token_version: Defaulted<number>
+  created_at: Instant
+  retired_at: Instant | null
+}
+
+export interface UnitTable {
+  id: string
+  name: string
+  level: 'region' | 'city' | 'county'
+  division_code: string
+  created_at: Instant
+  retired_at: Instant | null
+}
+
+/** The responsibility list (职责清单): what a unit handles, for suggesting units to a desk. */
+export interface ResponsibilityTable {
+  id: string
+  unit_id: string
+  /** Null: any category. */
+  category: Category | null
+  topic: string
+  /** JSON array of strings, matched against a ticket's title and description. */
+  keywords: string
+  created_at: Instant
+}
+
+export interface CalendarOverrideTable {
+  /** China date, YYYY-MM-DD. */
+  date: string
+  kind: 'holiday' | 'workday'
+  note: string | null
+  created_by: string | null
+  created_at: Instant
+}
+
+/** Years whose overrides the office entered in full, so their deadlines are not provisional. */
+export interface CalendarYearTable {
+  year: number
+  note: string | null
+  created_at: Instant
+}
+
+/** Named sequences, e.g. `ticket:260213` for the day's ticket numbers. */
+export interface CounterTable {
+  name: string
+  value: number
+}
+
+/** Key-value settings, e.g. secrets generated at the first start in demo mode. */
+export interface SettingTable {
+  key: string
+  value: string
+  updated_at: Instant
+}
+
+export type PlaceTables = {
+  service_points: ServicePointTable
+  units: UnitTable
+  responsibilities: ResponsibilityTable
+  calendar_overrides: CalendarOverrideTable
+  calendar_years: CalendarYearTable
+  counters: CounterTable
+  settings: SettingTable
+}
