@@ -53,6 +53,7 @@ export default tseslint.config(
       'playwright-report',
       '.bench',
       'dev-dist',
+      '.tmp',
     ],
   },
   js.configs.recommended,

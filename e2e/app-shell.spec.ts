@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test'
+import { waitForServiceWorker, writeDraft } from './fixtures'
+
+test('the app loads, works offline after the first visit, and keeps a draft across reloads', async ({
+  page,
+  context,
+}) => {
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+  })
+
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: '反映问题' })).toBeVisible()
+  await expect(page.getByRole('link', { name: /扫码反映/ })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+  // The scanner library and the staff console are lazy: the home screen never asks for them.
+  expect(scripts.filter((path) => /html5-qrcode|scanner|staff/i.test(path))).toEqual([])
+
+  await waitForServiceWorker(page)
+  await writeDraft(page, '门店招牌审批太慢', '提交材料两周没有回复。')
+  const draftUrl = page.url()
+
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.getByText(/当前离线/)).toBeVisible()
+  await expect(page.getByLabel('标题')).toHaveValue('门店招牌审批太慢')
+  await expect(page.getByLabel('详细情况')).toHaveValue('提交材料两周没有回复。')
+
+  // A screen never opened before also comes from the precache while offline.
+  await page.goto('/drafts')
+  await expect(page.getByRole('heading', { level: 1, name: '草稿' })).toBeVisible()
+  await expect(page.getByText('门店招牌审批太慢')).toBeVisible()
+  await page.goto(draftUrl)
+  await expect(page.getByLabel('标题')).toHaveValue('门店招牌审批太慢')
+
+  await context.setOffline(false)
+  const health = await page.request.get('/api/health')
+  expect(await health.json()).toEqual({ ok: true })
+})

@@ -1,0 +1,3 @@
+export declare const E2E_ROOT: string
+export declare const E2E_DATA: string
+export declare const E2E_WWW: string

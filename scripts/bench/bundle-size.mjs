@@ -1,0 +1,71 @@
+// What the owner's phone downloads before the first screen is interactive, measured in Chromium
+// (every script and stylesheet requested while the home screen loads), and every other chunk.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium.mjs'
+import { kb } from './stats.mjs'
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length
+
+function assetsOnDisk(distDir) {
+  const dir = join(distDir, 'assets')
+  return readdirSync(dir)
+    .filter((f) => /\.(js|css)$/.test(f))
+    .map((f) => {
+      const body = readFileSync(join(dir, f))
+      return { file: `assets/${f}`, raw: body.length, gzip: gz(body), body: body.toString('utf8') }
+    })
+}
+
+async function firstLoadFiles(url) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+  const files = new Set()
+  page.on('request', (req) => {
+    const path = new URL(req.url()).pathname
+    if (/\.(js|css)$/.test(path) && path.startsWith('/assets/')) files.add(path.slice(1))
+  })
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await browser.close()
+  return files
+}
+
+export async function measureBundles({ url, distDir }) {
+  const assets = assetsOnDisk(distDir)
+  const first = await firstLoadFiles(url)
+  const firstLoad = assets.filter((a) => first.has(a.file))
+  const lazy = assets.filter((a) => !first.has(a.file))
+  const sum = (xs, kind) => xs.filter((a) => a.file.endsWith(kind)).reduce((n, a) => n + a.gzip, 0)
+  const contains = (xs, marker) => xs.some((a) => a.body.includes(marker))
+  return {
+    firstLoad,
+    lazy,
+    firstLoadJsGzip: sum(firstLoad, '.js'),
+    firstLoadCssGzip: sum(firstLoad, '.css'),
+    scannerInFirstLoad: contains(firstLoad, 'html5-qrcode'),
+    staffInFirstLoad: firstLoad.some((a) => /staff/i.test(a.file)),
+  }
+}
+
+export function bundleReport(m) {
+  const row = (a) => `| \`${a.file}\` | ${kb(a.raw)} | ${kb(a.gzip)} |`
+  return [
+    '## Bundle size (gzip -9)',
+    '',
+    `First load (every script and stylesheet Chromium requests while \`/\` loads, 360 px viewport): ` +
+      `**${kb(m.firstLoadJsGzip)} KB JS** + ${kb(m.firstLoadCssGzip)} KB CSS (target ≤ 150 KB JS). ` +
+      `html5-qrcode in the first load: **${m.scannerInFirstLoad ? 'yes' : 'no'}**; ` +
+      `staff console in the first load: **${m.staffInFirstLoad ? 'yes' : 'no'}**.`,
+    '',
+    '| first-load file | raw KB | gzip KB |',
+    '|---|---|---|',
+    ...m.firstLoad.map(row),
+    '',
+    '| lazy chunk | raw KB | gzip KB |',
+    '|---|---|---|',
+    ...[...m.lazy].sort((a, b) => b.gzip - a.gzip).map(row),
+    '',
+  ].join('\n')
+}
