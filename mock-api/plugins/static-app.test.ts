@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databases, useStore } from '../test/databases.js'
@@ -15,6 +16,7 @@ function writeDist(): string {
   mkdirSync(join(dist, 'api'))
   writeFileSync(join(dist, 'index.html'), INDEX)
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)')
+  writeFileSync(join(dist, 'assets', 'index-abc123.js.br'), brotliCompressSync('console.log(1)'))
   writeFileSync(join(dist, 'sw.js'), 'self.skipWaiting()')
   writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"桂商码"}')
   writeFileSync(join(dist, 'api', 'nope'), 'a file that must never answer for the API')
@@ -53,6 +55,23 @@ describe('the built PWA', () => {
     expect(csp).toContain("worker-src 'self'")
     expect(res.headers['x-content-type-options']).toBe('nosniff')
     expect(res.headers['referrer-policy']).toBe('no-referrer')
+  })
+
+  it("sends the build's brotli copy to a browser that accepts it, and plain bytes otherwise", async () => {
+    const compressed = await app.inject({
+      method: 'GET',
+      url: '/assets/index-abc123.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    })
+    expect(compressed.statusCode).toBe(200)
+    expect(compressed.headers['content-encoding']).toBe('br')
+    expect(compressed.headers['content-type']).toMatch(/javascript/)
+    expect(String(compressed.headers.vary)).toMatch(/accept-encoding/i)
+    expect(brotliDecompressSync(compressed.rawPayload).toString()).toBe('console.log(1)')
+
+    const plain = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe('console.log(1)')
   })
 
   it('falls back to index.html for app routes, with or without an Accept header', async () => {

@@ -2,7 +2,8 @@
  * Serves the built PWA from STATIC_DIR when it exists. Vite's hashed `/assets/*` are immutable;
  * everything else (index.html, sw.js, the manifest, icons) is `no-cache`, so a new deploy is seen
  * at the next load and the service worker decides what is offline. Navigations to app routes get
- * index.html (SPA fallback); a missing file stays a 404, and `/api/*` is never a file.
+ * index.html (SPA fallback); a missing file stays a 404, and `/api/*` is never a file. Text files
+ * go out brotli- or gzip-compressed from the copies the build wrote, when the browser accepts it.
  */
 import { existsSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
@@ -26,6 +27,8 @@ export async function registerStaticApp(app: FastifyInstance, staticDir: string)
     index: [APP_SHELL],
     cacheControl: false,
     dotfiles: 'ignore',
+    // The build writes .br and .gz beside each text asset (scripts/vite-precompress.ts).
+    preCompressed: true,
     allowedPath: (path) => !isApiPath(path),
     setHeaders: (reply, filePath) => {
       const isHashed = relative(staticDir, filePath).startsWith(`assets${sep}`)
