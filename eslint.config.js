@@ -135,7 +135,10 @@ export default tseslint.config(
       ...restrictImports(null),
     },
   },
-  ...OWNERS.map((owner) => ({ files: [owner], rules: restrictImports(owner) })),
+  ...OWNERS.map((owner) => ({
+    files: [owner, owner.replace(/\.tsx?$/, '.test.ts')],
+    rules: restrictImports(owner),
+  })),
   {
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -22,13 +22,15 @@ describe('drafts', () => {
     await updateDraft(id, { category: 'help' }, 2_000)
     await updateDraft(id, { title: '标题' }, 3_000)
 
-    expect(await getDraft(id)).toEqual({
+    expect(await getDraft(id)).toMatchObject({
       id,
       category: 'help',
       title: '标题',
       description: '',
       createdAt: 1_000,
       updatedAt: 3_000,
+      state: 'editing',
+      photoIds: [],
     })
   })
 

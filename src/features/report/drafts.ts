@@ -9,6 +9,19 @@ export const DESCRIPTION_MAX_LENGTH = 2000
 
 const EMPTY_FIELDS: DraftFields = { category: null, title: '', description: '' }
 
+/** What a new draft holds besides the text fields (database version 2). */
+const BLANK_REPORT: Omit<Draft, keyof DraftFields | 'id' | 'createdAt' | 'updatedAt'> = {
+  state: 'editing',
+  business: { name: '', creditCode: '', kind: null, creditCodeConfirmed: false },
+  contact: { name: '', phone: '' },
+  divisionCode: null,
+  servicePointToken: null,
+  servicePoint: null,
+  confidential: false,
+  photoIds: [],
+  refusal: null,
+}
+
 export function isEmptyDraft(draft: DraftFields): boolean {
   return draft.category === null && draft.title.trim() === '' && draft.description.trim() === ''
 }
@@ -22,7 +35,7 @@ export async function createDraft(now: number = Date.now()): Promise<string> {
   await db.transaction('rw', db.drafts, async () => {
     const abandoned = (await db.drafts.toArray()).filter(isEmptyDraft).map((draft) => draft.id)
     await db.drafts.bulkDelete(abandoned)
-    await db.drafts.add({ id, ...EMPTY_FIELDS, createdAt: now, updatedAt: now })
+    await db.drafts.add({ id, ...BLANK_REPORT, ...EMPTY_FIELDS, createdAt: now, updatedAt: now })
   })
   return id
 }
@@ -36,6 +49,7 @@ export async function updateDraft(
   await db.transaction('rw', db.drafts, async () => {
     const existing = await db.drafts.get(id)
     await db.drafts.put({
+      ...BLANK_REPORT,
       ...EMPTY_FIELDS,
       createdAt: now,
       ...existing,
