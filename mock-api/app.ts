@@ -7,13 +7,31 @@ import Fastify, { LogController } from 'fastify'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { registerErrorHandler, sendProblem } from './plugins/error-handler.js'
+import { registerOwnerAuth } from './plugins/owner-auth.js'
 import { problemFor } from './plugins/problems.js'
 import { registerSecurityHeaders } from './plugins/security-headers.js'
+import { registerStaffAuth } from './plugins/staff-auth.js'
 import { registerStaticApp, sendAppShell, wantsAppShell } from './plugins/static-app.js'
+import { attachmentRoutes } from './routes/attachments.js'
+import { codeRoutes } from './routes/codes.js'
+import { deviceRoutes } from './routes/devices.js'
+import { docsRoutes } from './routes/docs.js'
+import { receiptRoutes } from './routes/receipts.js'
+import { reportRoutes } from './routes/reports.js'
+import { ticketActionRoutes } from './routes/ticket-actions.js'
+import { ticketRoutes } from './routes/tickets.js'
 import { healthRoutes } from './routes/health.js'
+import { servicePointCodeRoutes } from './routes/service-point-codes.js'
+import { servicePointRoutes } from './routes/service-points.js'
+import { statisticsRoutes } from './routes/statistics.js'
+import { staffSessionRoutes } from './routes/staff-session.js'
+import { staffTicketRoutes } from './routes/staff-tickets.js'
+import { staffUnitRoutes } from './routes/staff-units.js'
+import { testClockRoutes } from './routes/test-clock.js'
 import type { DbHandle } from './storage/database.js'
 import type { Secrets } from './storage/secrets.js'
 import { loadSecrets } from './storage/secrets.js'
+import type { CodeSender } from './workflow/code-sender.js'
 
 export type Clock = { now(): Date }
 
@@ -24,6 +42,8 @@ export type AppDeps = {
   clock: Clock
   config: Config
   secrets: Secrets
+  /** Sends one-time link codes; by default they are written to the server log. */
+  codeSender?: CodeSender
 }
 
 /** JSON bodies are small (a report is a few KB); uploads set their own limit. */
@@ -43,7 +63,24 @@ export async function buildApp(options: Omit<AppDeps, 'secrets'>): Promise<Fasti
   })
   registerErrorHandler(app)
   await registerSecurityHeaders(app)
+  await registerStaffAuth(app, deps)
+  registerOwnerAuth(app)
   await app.register(healthRoutes, { prefix: '/api', db: deps.db })
+  await app.register(codeRoutes, { prefix: '/api', ...deps })
+  await app.register(deviceRoutes, { prefix: '/api', ...deps })
+  await app.register(reportRoutes, { prefix: '/api', ...deps })
+  await app.register(ticketRoutes, { prefix: '/api', ...deps })
+  await app.register(ticketActionRoutes, { prefix: '/api', ...deps })
+  await app.register(attachmentRoutes, { prefix: '/api', ...deps })
+  await app.register(receiptRoutes, { prefix: '/api', ...deps })
+  await app.register(servicePointRoutes, { prefix: '/api', ...deps })
+  await app.register(servicePointCodeRoutes, { prefix: '/api', ...deps })
+  await app.register(statisticsRoutes, { prefix: '/api', ...deps })
+  await app.register(docsRoutes, { prefix: '/api' })
+  await app.register(staffSessionRoutes, { prefix: '/api', ...deps })
+  await app.register(staffTicketRoutes, { prefix: '/api', ...deps })
+  await app.register(staffUnitRoutes, { prefix: '/api', ...deps })
+  if (config.testClock) await app.register(testClockRoutes, { prefix: '/api', ...deps })
   const hasAppShell = await registerStaticApp(app, config.staticDir)
   app.setNotFoundHandler((request, reply) =>
     hasAppShell && wantsAppShell(request)

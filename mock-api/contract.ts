@@ -89,6 +89,8 @@ export const reportInputSchema = z.object({
     name: text(100),
     creditCode: creditCodeSchema,
     kind: businessKindSchema,
+    /** The owner confirms a code whose check character fails (some early codes do): stored flagged. */
+    creditCodeConfirmed: z.boolean().optional(),
   }),
   contact: z.object({
     name: text(50),
@@ -194,6 +196,21 @@ export const historyEntrySchema = z.object({
 })
 export type HistoryEntry = z.infer<typeof historyEntrySchema>
 
+export const ticketAttachmentSchema = z.object({
+  id: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  url: z.string(),
+  thumbnailUrl: z.string().nullable(),
+})
+
+export const ownerActionsSchema = z.object({
+  withdraw: z.boolean(),
+  urge: z.boolean(),
+  rate: z.boolean(),
+  addMaterial: z.boolean(),
+})
+
 export const ticketSchema = z.object({
   id: z.uuid(),
   number: z.string(),
@@ -212,6 +229,21 @@ export const ticketSchema = z.object({
       reason: z.string().nullable(),
     })
     .nullable(),
+  // The owner's own view (GET /api/tickets, /api/tickets/:id and the action answers) adds these.
+  description: z.string().optional(),
+  confidential: z.boolean().optional(),
+  business: z
+    .object({ name: z.string(), creditCode: z.string(), kind: businessKindSchema })
+    .optional(),
+  contact: z.object({ name: z.string(), phone: z.string() }).optional(),
+  servicePoint: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
+  /** The handling unit's reply once the desk approved it, or the desk's direct answer. */
+  reply: z.string().nullable().optional(),
+  attachments: z.array(ticketAttachmentSchema).optional(),
+  /** What the owner may do now; the app shows exactly these buttons. */
+  actions: ownerActionsSchema.optional(),
+  /** When urging becomes possible (ISO 8601, +08:00); null when no step can be urged. */
+  urgeAvailableAt: z.string().nullable().optional(),
 })
 export type Ticket = z.infer<typeof ticketSchema>
 
@@ -229,3 +261,253 @@ export const problemSchema = z.object({
 export type Problem = z.infer<typeof problemSchema>
 
 export const healthSchema = z.object({ ok: z.literal(true) })
+
+/** The service point a window code names, as `GET /api/codes/:token` gives it to the app after a scan. */
+export const servicePointSchema = z.object({
+  id: z.string(),
+  /** The full display name, e.g. 南宁市政务服务中心 3号窗口. */
+  name: z.string(),
+  hall: z.string(),
+  window: z.string(),
+  /** Where the point is (city or county code): pre-fills the report's division. */
+  divisionCode: z.string(),
+  divisionName: z.string(),
+  /** The city of `divisionCode`, or 450000 for a region-level point. */
+  cityCode: z.string(),
+  /** `desk-<deskDivisionCode>`: the desk whose queue receives the point's reports. */
+  deskId: z.string(),
+  deskDivisionCode: z.string(),
+  deskName: z.string(),
+})
+export type ServicePoint = z.infer<typeof servicePointSchema>
+
+/** A service point in the staff console, with its code's link (`<origin>/q/<token>`). */
+export const staffServicePointSchema = servicePointSchema.extend({
+  link: z.string(),
+  createdAt: z.string(),
+  retiredAt: z.string().nullable(),
+})
+export type StaffServicePoint = z.infer<typeof staffServicePointSchema>
+
+/** `POST /api/staff/service-points`; the desk defaults to the division's receiving desk. */
+export const servicePointInputSchema = z.object({
+  name: text(100).optional(),
+  hall: text(60),
+  window: text(30),
+  divisionCode: divisionCodeSchema,
+  deskDivisionCode: divisionCodeSchema.optional(),
+})
+export type ServicePointInput = z.infer<typeof servicePointInputSchema>
+
+export const STATISTICS_GROUPINGS = ['category', 'city', 'unit', 'month'] as const
+export type StatisticsGrouping = (typeof STATISTICS_GROUPINGS)[number]
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'invalid_month' })
+
+/** `GET /api/staff/statistics`: months are China months of the tickets' creation, inclusive. */
+export const statisticsQuerySchema = z.object({
+  groupBy: z.enum(STATISTICS_GROUPINGS).default('category'),
+  from: month.optional(),
+  to: month.optional(),
+  category: categorySchema.optional(),
+  /** A city code; 450000 keeps the region-level tickets. */
+  city: divisionCodeSchema.optional(),
+  /** DOMAIN.md counts 满意 + 基本满意 as satisfied; `false` counts 满意 only. */
+  countBasicAsSatisfied: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  /** `csv` (or `Accept: text/csv`) answers with CSV for Excel. */
+  format: z.enum(['json', 'csv']).optional(),
+})
+export type StatisticsQuery = z.infer<typeof statisticsQuerySchema>
+
+/** A fraction 0..1, or null when nothing is in its denominator. */
+const rate = z.number().min(0).max(1).nullable()
+
+export const statisticsRatesSchema = z.object({
+  count: z.number().int(),
+  responseRate: rate,
+  onTimeAcceptanceRate: rate,
+  onTimeHandlingRate: rate,
+  /** Help, complaint and report only. */
+  resolutionRate: rate,
+  satisfactionRate: rate,
+  averageWorkingDaysToClose: z.number().nullable(),
+  topTopics: z.array(z.object({ topic: z.string(), count: z.number().int() })),
+})
+export type StatisticsRates = z.infer<typeof statisticsRatesSchema>
+
+export const statisticsSchema = z.object({
+  groupBy: z.enum(STATISTICS_GROUPINGS),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  countBasicAsSatisfied: z.boolean(),
+  groups: z.array(statisticsRatesSchema.extend({ key: z.string(), label: z.string() })),
+  total: statisticsRatesSchema,
+})
+export type Statistics = z.infer<typeof statisticsSchema>
+
+/** `POST /api/staff/session`. */
+export const staffSignInSchema = z.object({
+  username: z.string().trim().toLowerCase().min(1, { message: 'required' }).max(64),
+  password: z.string().min(1, { message: 'required' }).max(256),
+})
+export type StaffSignIn = z.infer<typeof staffSignInSchema>
+
+/** `GET /api/staff/me`, also the answer to a sign-in. */
+export const staffMeSchema = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  role: staffRoleSchema,
+  scope: z.object({
+    divisionCode: z.string().optional(),
+    unitId: z.string().optional(),
+    unitName: z.string().optional(),
+  }),
+})
+export type StaffMe = z.infer<typeof staffMeSchema>
+
+/** A ticket in a staff queue. Phones are masked (138****1234); null where the owner is hidden. */
+export const staffQueueItemSchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  status: ticketStatusSchema,
+  category: categorySchema,
+  title: z.string(),
+  divisionCode: z.string(),
+  deskDivisionCode: z.string(),
+  createdAt: z.string(),
+  due: dueSchema.nullable(),
+  maskedPhone: z.string().nullable(),
+  isSupervised: z.boolean(),
+  /** The owner urged since the current clock started. */
+  isUrged: z.boolean(),
+  confidential: z.boolean(),
+})
+export type StaffQueueItem = z.infer<typeof staffQueueItemSchema>
+
+export const staffQueueSchema = z.object({ tickets: z.array(staffQueueItemSchema) })
+export type StaffQueue = z.infer<typeof staffQueueSchema>
+
+export const staffHistoryEntrySchema = historyEntrySchema.extend({
+  seq: z.number().int(),
+  /** Staff only: reasons and notes between desks, units and offices. */
+  internalNote: z.string().nullable(),
+  /** The staff member's display name; null for the owner and the system. */
+  actorName: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+})
+export type StaffHistoryEntry = z.infer<typeof staffHistoryEntrySchema>
+
+/**
+ * `GET /api/staff/tickets/:id`: the owner's ticket (without the receipt code, which is the owner's
+ * to give) plus what staff work with. `identityHidden`: a confidential report seen by a unit, with
+ * contact and business nulled.
+ */
+export const staffTicketSchema = ticketSchema.omit({ code: true, history: true }).extend({
+  description: z.string(),
+  deskDivisionCode: z.string(),
+  updatedAt: z.string(),
+  history: z.array(staffHistoryEntrySchema),
+  units: z.array(z.object({ unitId: z.string(), name: z.string(), role: z.enum(['lead', 'co']) })),
+  confidential: z.boolean(),
+  identityHidden: z.boolean(),
+  business: z.object({
+    name: z.string().nullable(),
+    creditCode: z.string().nullable(),
+    kind: businessKindSchema,
+    creditCodeUnverified: z.boolean(),
+  }),
+  contact: z.object({ name: z.string().nullable(), phone: z.string().nullable() }),
+  servicePoint: z.object({ id: z.string(), name: z.string() }).nullable(),
+  isSupervised: z.boolean(),
+  lastUrgedAt: z.string().nullable(),
+  rehandleCount: z.number().int(),
+  /** The extension date a unit asked for, while the office decides. */
+  requestedUntil: z.string().nullable(),
+  /** A unit's reply while the desk reviews it. */
+  pendingReply: z.string().nullable(),
+  /** The reply the owner reads. */
+  reply: z.string().nullable(),
+  /** The event types this staff member may send now (POST …/events). */
+  allowedEvents: z.array(z.string()),
+})
+export type StaffTicket = z.infer<typeof staffTicketSchema>
+
+export const staffUnitSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  level: z.enum(['region', 'city', 'county']),
+  divisionCode: z.string(),
+})
+export const staffUnitsSchema = z.object({ units: z.array(staffUnitSchema) })
+export type StaffUnit = z.infer<typeof staffUnitSchema>
+
+/** A unit the responsibility list suggests for a ticket, with what matched. */
+export const suggestedUnitSchema = staffUnitSchema.extend({
+  hits: z.number().int(),
+  topics: z.array(z.string()),
+  keywords: z.array(z.string()),
+})
+export const suggestedUnitsSchema = z.object({ units: z.array(suggestedUnitSchema) })
+export type SuggestedUnit = z.infer<typeof suggestedUnitSchema>
+
+/** `POST /api/devices`: the device's bearer credential, shown once. */
+export const deviceCredentialSchema = z.object({ deviceId: z.string(), credential: z.string() })
+export type DeviceCredential = z.infer<typeof deviceCredentialSchema>
+
+/** `POST /api/devices/link`: send a one-time code to a contact phone used in earlier reports. */
+export const linkRequestSchema = z.object({ phone: phoneSchema })
+export const linkConfirmSchema = z.object({
+  phone: phoneSchema,
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { message: 'invalid_code' }),
+})
+export const linkResultSchema = z.object({ linked: z.literal(true), tickets: z.number().int() })
+
+/** One line of `GET /api/tickets`: the owner's tickets, newest first. */
+export const ticketSummarySchema = ticketSchema.pick({
+  id: true,
+  number: true,
+  code: true,
+  status: true,
+  category: true,
+  title: true,
+  createdAt: true,
+  divisionCode: true,
+  due: true,
+  rating: true,
+})
+export type TicketSummary = z.infer<typeof ticketSummarySchema>
+export const ticketListSchema = z.object({ tickets: z.array(ticketSummarySchema) })
+
+/** `GET /api/receipts/:number?code=`: what anyone holding the receipt may see. */
+export const receiptSchema = ticketSchema.pick({
+  number: true,
+  status: true,
+  category: true,
+  title: true,
+  createdAt: true,
+  divisionCode: true,
+  due: true,
+  history: true,
+  reply: true,
+})
+export type Receipt = z.infer<typeof receiptSchema>
+
+/** The owner's actions on a ticket; `id` is the client's idempotency key. */
+export const materialInputSchema = z.object({ id: z.uuid(), text: text(2000) })
+export type MaterialInput = z.infer<typeof materialInputSchema>
+export const urgeInputSchema = z.object({
+  id: z.uuid(),
+  note: z.string().trim().max(500).optional(),
+})
+export type UrgeInput = z.infer<typeof urgeInputSchema>
+export const withdrawInputSchema = z.object({
+  id: z.uuid(),
+  reason: z.string().trim().max(500).optional(),
+})
+export type WithdrawInput = z.infer<typeof withdrawInputSchema>

@@ -11,11 +11,13 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp, systemClock } from './app.js'
 import type { Config } from './config.js'
 import { ConfigError, readConfig } from './config.js'
+import { createOffsetClock } from './routes/test-clock.js'
 import { printBanner } from './server-banner.js'
 import { createDb } from './storage/database.js'
 import type { DbHandle } from './storage/database.js'
 import { migrateToLatest } from './storage/migrate.js'
 import { seedDemo } from './storage/seed.js'
+import { startSweeps } from './workflow/sweeper.js'
 
 const CLOSE_GRACE_MS = 10_000
 
@@ -73,7 +75,14 @@ function closeOnSignals(app: FastifyInstance, store: DbHandle): void {
 async function main(): Promise<void> {
   const config = readConfigOrExit()
   const store = await prepareStore(config)
-  const app = await buildApp({ db: store, clock: systemClock, config })
+  const clock = config.testClock ? createOffsetClock() : systemClock
+  const app = await buildApp({ db: store, clock, config })
+  const onError = (err: unknown) => app.log.error({ err }, 'system job failed')
+  const stopSweeps = startSweeps({ db: store, clock }, { onError })
+  app.addHook('onClose', (_, done) => {
+    stopSweeps()
+    done()
+  })
   // Before listening: a signal that arrives while the banner is printed must still close cleanly.
   closeOnSignals(app, store)
   try {

@@ -4,6 +4,8 @@
 import type { Kysely, Migration, MigrationResult } from 'kysely'
 import { Migrator } from 'kysely'
 import type { Database } from './database.js'
+import * as attachmentSources from './migrations/attachment-sources.js'
+import * as overdueFlags from './migrations/overdue-flags.js'
 import * as owners from './migrations/owners.js'
 import * as referenceData from './migrations/reference-data.js'
 import * as staff from './migrations/staff.js'
@@ -16,6 +18,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003_tickets': tickets,
   '0004_ticket_records': ticketRecords,
   '0005_staff': staff,
+  '0006_attachment_sources': attachmentSources,
+  '0007_overdue_flags': overdueFlags,
 }
 
 /** Brings the schema to the latest version; returns the names applied now (empty when current). */

@@ -104,6 +104,8 @@ export interface AttachmentTable {
   height: number | null
   thumbnail_sha256: string | null
   thumbnail_mime: string | null
+  /** SHA-256 of the bytes as uploaded: the same id with other bytes is a conflict. */
+  source_sha256: string | null
   uploaded_by: Role
   created_at: Instant
 }
@@ -137,6 +139,14 @@ export interface TicketEventTable {
   at: Instant
 }
 
+/** The system job's overdue announcements: one per ticket and due instant. */
+export interface OverdueFlagTable {
+  ticket_id: string
+  due_at: Instant
+  step: DueStep
+  flagged_at: Instant
+}
+
 export type TicketTables = {
   tickets: TicketTable
   ticket_units: TicketUnitTable
@@ -144,4 +154,5 @@ export type TicketTables = {
   attachments: AttachmentTable
   ratings: RatingTable
   ticket_events: TicketEventTable
+  overdue_flags: OverdueFlagTable
 }

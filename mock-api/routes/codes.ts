@@ -1,0 +1,69 @@
+// GET /api/codes/:token: the service point a scanned window code names (public, rate-limited).
+import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify'
+import { z } from 'zod'
+import type { AppDeps } from '../app.js'
+import { servicePointSchema } from '../contract.js'
+import { ProblemError, problemFor } from '../plugins/problems.js'
+import { hit } from '../storage/rate-limits.js'
+import { resolveServicePointToken } from '../storage/service-points.js'
+import type { RouteDoc } from './route-doc.js'
+import { toServicePointJson } from './service-point-json.js'
+
+/** A person scans a few codes a minute at most; more is someone walking the token space. */
+export const CODE_LOOKUP_LIMIT = { limit: 30, windowMs: 60_000 }
+
+// Any text: what is not a token we signed is an unknown code (404), never a validation error.
+const paramsSchema = z.object({ token: z.string() })
+
+export const unknownCode = () =>
+  new ProblemError(404, 'unknown_code', {
+    zh: '无法识别此二维码，请手动选择所在城市和区县。',
+    en: 'This code is not one of ours; choose your city and county by hand.',
+  })
+
+export const retiredCode = () =>
+  new ProblemError(410, 'retired_code', {
+    zh: '此二维码已停用，请手动选择所在城市和区县。',
+    en: 'This code has been retired; choose your city and county by hand.',
+  })
+
+async function limitLookups(deps: AppDeps, request: FastifyRequest, reply: FastifyReply) {
+  if (!deps.config.rateLimits) return
+  const result = await hit(deps.db.db, `code:${request.ip}`, {
+    ...CODE_LOOKUP_LIMIT,
+    now: deps.clock.now(),
+  })
+  if (!result.allowed) {
+    reply.header('Retry-After', Math.max(1, Math.ceil(result.retryAfterMs / 1000)))
+    throw problemFor(429)
+  }
+}
+
+export const codeRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
+  app.get('/codes/:token', async (request, reply) => {
+    await limitLookups(deps, request, reply)
+    const { token } = paramsSchema.parse(request.params)
+    const lookup = await resolveServicePointToken(deps.db.db, deps.secrets.codeSecret, token)
+    if (lookup.kind === 'unknown') throw unknownCode()
+    if (lookup.kind === 'retired') throw retiredCode()
+    return toServicePointJson(lookup.point)
+  })
+  done()
+}
+
+export const codesDocs: RouteDoc[] = [
+  {
+    method: 'GET',
+    path: '/api/codes/{token}',
+    summary: 'The service point a window code names (after a scan of `/q/<token>`)',
+    tags: ['codes'],
+    auth: { kind: 'public' },
+    params: paramsSchema,
+    responses: {
+      200: { description: 'The service point, to pre-fill the draft', schema: servicePointSchema },
+      404: { description: '`unknown_code`: not a token this server signed (forged or altered)' },
+      410: { description: '`retired_code`: the point is retired or its codes were re-issued' },
+      429: { description: 'Too many lookups from this address; see Retry-After' },
+    },
+  },
+]

@@ -1,0 +1,64 @@
+// The limits on owner and public routes that a real owner never meets (RATE_LIMITS=off lifts
+// them for load tests), and the 429 with Retry-After when one is reached.
+import type { FastifyReply } from 'fastify'
+import type { AppDeps } from '../app.js'
+import { problemFor } from '../plugins/problems.js'
+import type { LimitResult } from '../storage/rate-limits.js'
+import { hit, peek } from '../storage/rate-limits.js'
+
+const HOUR_MS = 3_600_000
+
+export const OWNER_LIMITS = {
+  /** New devices per client address: a family or a shared office Wi-Fi stays far below. */
+  newDevice: { limit: 200, windowMs: HOUR_MS },
+  /** Reports (retries included) per device. */
+  report: { limit: 60, windowMs: HOUR_MS },
+  /** Link codes asked for, per device and per phone: every one may be an SMS. */
+  linkRequest: { limit: 5, windowMs: HOUR_MS },
+  /** Wrong receipt codes per ticket number, and per client address over all numbers. */
+  receiptFailuresPerNumber: { limit: 10, windowMs: HOUR_MS },
+  receiptFailuresPerAddress: { limit: 50, windowMs: HOUR_MS },
+} as const
+
+export type LimitName = keyof typeof OWNER_LIMITS
+
+function refuse(reply: FastifyReply, result: LimitResult): never {
+  reply.header('retry-after', Math.max(1, Math.ceil(result.retryAfterMs / 1000)))
+  throw problemFor(429)
+}
+
+/** Counts one hit under `key`; 429 once the limit is passed. */
+export async function countHit(
+  deps: AppDeps,
+  reply: FastifyReply,
+  name: LimitName,
+  key: string,
+): Promise<void> {
+  if (!deps.config.rateLimits) return
+  const result = await hit(deps.db.db, `${name}:${key}`, {
+    ...OWNER_LIMITS[name],
+    now: deps.clock.now(),
+  })
+  if (!result.allowed) refuse(reply, result)
+}
+
+/** 429 when the limit is already reached, without counting (for failures counted afterwards). */
+export async function checkLimit(
+  deps: AppDeps,
+  reply: FastifyReply,
+  name: LimitName,
+  key: string,
+): Promise<void> {
+  if (!deps.config.rateLimits) return
+  const result = await peek(deps.db.db, `${name}:${key}`, {
+    ...OWNER_LIMITS[name],
+    now: deps.clock.now(),
+  })
+  if (!result.allowed) refuse(reply, result)
+}
+
+/** Counts a failure under `key` without refusing this request. */
+export async function countFailure(deps: AppDeps, name: LimitName, key: string): Promise<void> {
+  if (!deps.config.rateLimits) return
+  await hit(deps.db.db, `${name}:${key}`, { ...OWNER_LIMITS[name], now: deps.clock.now() })
+}

@@ -1,0 +1,70 @@
+/**
+ * The A4 poster a window hangs up: the code large enough to scan from an arm's length, the window's
+ * name, and what to do in three short lines. No script (the CSP allows none inline); the inline
+ * <style> is allowed by the CSP's style-src. The code loads as an <img> of code.svg, relative to
+ * the poster's own URL, so it stays sharp at any print resolution.
+ */
+import { SafeHtml, html } from './html.js'
+
+export type PosterFacts = {
+  name: string
+  hall: string
+  window: string
+  deskName: string
+  /** The SVG of the window code, relative to the poster's URL. */
+  codeUrl: string
+}
+
+// Trusted constant text: <style> content is raw text, so it must not be entity-escaped.
+const STYLE = new SafeHtml(`
+@page { size: A4 portrait; margin: 0; }
+* { box-sizing: border-box; }
+html, body { margin: 0; background: #fff; color: #1a1a1a; }
+body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
+.poster { width: 210mm; height: 297mm; margin: 0 auto; padding: 18mm 20mm 14mm;
+  display: flex; flex-direction: column; align-items: center; text-align: center; }
+.brand { margin: 0; font-size: 14pt; letter-spacing: 0.3em; color: #b3261e; }
+h1 { margin: 4mm 0 2mm; font-size: 40pt; letter-spacing: 0.1em; }
+.lead { margin: 0; font-size: 16pt; }
+.code { width: 118mm; height: 118mm; margin: 9mm 0 7mm; image-rendering: pixelated; }
+.window { margin: 0; font-size: 18pt; line-height: 1.4; }
+.window strong { display: block; font-size: 30pt; }
+.steps { margin: 8mm 0 0; padding: 0; list-style: none; font-size: 15pt; line-height: 1.9; }
+.free { margin: 6mm 0 0; padding: 2mm 6mm; border: 0.5mm solid #b3261e; border-radius: 2mm;
+  font-size: 15pt; color: #b3261e; }
+footer { margin-top: auto; font-size: 11pt; color: #555; }
+.screen-note { max-width: 210mm; margin: 6mm auto; padding: 0 20mm; font-size: 11pt; color: #555; }
+@media screen { .poster { box-shadow: 0 0 3mm rgba(0, 0, 0, 0.25); margin-top: 6mm; } }
+@media print { .screen-note { display: none; } }
+`)
+
+export function posterHtml(facts: PosterFacts): string {
+  return html`<!doctype html>
+    <html lang="zh-CN">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>桂商码 · ${facts.name}</title>
+        <style>
+          ${STYLE}
+        </style>
+      </head>
+      <body>
+        <main class="poster">
+          <p class="brand">桂商码</p>
+          <h1>扫码反映问题</h1>
+          <p class="lead">经营中遇到困难、对政府工作有意见建议，请扫码告诉我们</p>
+          <img class="code" src="${facts.codeUrl}" alt="${facts.name} 的桂商码二维码" />
+          <p class="window">${facts.hall}<strong>${facts.window}</strong></p>
+          <ol class="steps">
+            <li>① 用手机相机或微信“扫一扫”扫描上方二维码</li>
+            <li>② 填写问题，提交后即得回执，可随时查看办理进度</li>
+            <li>③ 办结后请对办理结果作出评价</li>
+          </ol>
+          <p class="free">无需下载应用 · 免费</p>
+          <footer>受理：${facts.deskName}</footer>
+        </main>
+        <p class="screen-note">打印：使用浏览器的“打印”功能（Ctrl+P），纸张选 A4，边距选“无”。</p>
+      </body>
+    </html> `.value
+}

@@ -1,0 +1,154 @@
+// Staff sign-in, sign-out and who I am. Failed sign-ins are counted per username and per address
+// in the persistent rate_limits table, so a restart does not reset a lockout.
+import type { FastifyPluginCallback } from 'fastify'
+import type { AppDeps } from '../app.js'
+import type { StaffMe } from '../contract.js'
+import { problemSchema, staffMeSchema, staffSignInSchema } from '../contract.js'
+import { ProblemError } from '../plugins/problems.js'
+import {
+  SESSION_LIMITS,
+  clearSessionCookie,
+  refuseCrossSiteWrites,
+  requireStaff,
+  sessionTokenOf,
+  setSessionCookie,
+  staffOf,
+} from '../plugins/staff-auth.js'
+import { hashPassword, isDemoPassword, verifyPassword } from '../storage/passwords.js'
+import { hit, peek, reset } from '../storage/rate-limits.js'
+import type { StaffAccount } from '../storage/staff-sessions.js'
+import { createSession, deleteSession, findSignInAccount } from '../storage/staff-sessions.js'
+import { findUnit } from '../storage/units.js'
+import type { RouteDoc } from './route-doc.js'
+
+const WINDOW_MS = 15 * 60_000
+export const SIGN_IN_LIMITS = { perUsername: 5, perAddress: 20, windowMs: WINDOW_MS } as const
+
+const INVALID_CREDENTIALS = new ProblemError(401, 'invalid_credentials', {
+  zh: '用户名或密码不正确。',
+  en: 'The username or password is wrong.',
+})
+const ACCOUNT_DISABLED = new ProblemError(403, 'account_disabled', {
+  zh: '此账号已停用，请联系管理员。',
+  en: 'This account is disabled; ask an administrator.',
+})
+
+// Unknown usernames still cost one scrypt, so timing does not tell which usernames exist.
+let decoyHash: Promise<string> | undefined
+const decoy = () => (decoyHash ??= hashPassword('decoy password, never valid'))
+
+type Deps = Pick<AppDeps, 'db' | 'clock' | 'config'>
+
+async function toMe(deps: Deps, account: Omit<StaffAccount, 'isDisabled'>): Promise<StaffMe> {
+  const unit = account.unitId === null ? null : await findUnit(deps.db.db, account.unitId)
+  return {
+    username: account.username,
+    displayName: account.displayName,
+    role: account.role,
+    scope: {
+      ...(account.divisionCode === null ? {} : { divisionCode: account.divisionCode }),
+      ...(account.unitId === null ? {} : { unitId: account.unitId }),
+      ...(unit ? { unitName: unit.name } : {}),
+    },
+  }
+}
+
+const limitKeys = (username: string, address: string) => [
+  { key: `signin:user:${username}`, limit: SIGN_IN_LIMITS.perUsername },
+  { key: `signin:addr:${address}`, limit: SIGN_IN_LIMITS.perAddress },
+]
+
+export const staffSessionRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
+  const { db, clock, config } = deps
+
+  app.post('/staff/session', async (request, reply) => {
+    refuseCrossSiteWrites(request)
+    const input = staffSignInSchema.parse(request.body)
+    const now = clock.now()
+    const keys = config.rateLimits ? limitKeys(input.username, request.ip) : []
+    for (const { key, limit } of keys) {
+      const state = await peek(db.db, key, { limit, windowMs: WINDOW_MS, now })
+      if (!state.allowed) {
+        reply.header('retry-after', String(Math.ceil(state.retryAfterMs / 1000)))
+        throw new ProblemError(429, 'too_many_sign_ins', {
+          zh: '登录失败次数过多，请稍后再试。',
+          en: 'Too many failed sign-ins; try again later.',
+        })
+      }
+    }
+    const account = await findSignInAccount(db.db, input.username)
+    const matches = await verifyPassword(input.password, account?.passwordHash ?? (await decoy()))
+    // A production server never accepts the published demo password, even where it was set.
+    const isRefusedDemo = config.isProduction && isDemoPassword(input.password, config.demoPassword)
+    if (!account || !matches || isRefusedDemo) {
+      for (const { key, limit } of keys) {
+        await hit(db.db, key, { limit, windowMs: WINDOW_MS, now })
+      }
+      if (isRefusedDemo && matches) request.log.warn('sign-in with the demo password refused')
+      throw INVALID_CREDENTIALS
+    }
+    if (account.isDisabled) throw ACCOUNT_DISABLED
+    await reset(db.db, `signin:user:${input.username}`)
+    const token = await createSession(db.db, account.id, now, SESSION_LIMITS)
+    setSessionCookie(request, reply, token)
+    return toMe(deps, account)
+  })
+
+  app.delete('/staff/session', async (request, reply) => {
+    refuseCrossSiteWrites(request)
+    const token = sessionTokenOf(request)
+    if (token !== null) await deleteSession(db.db, token)
+    clearSessionCookie(request, reply)
+    return reply.code(204).send()
+  })
+
+  app.get('/staff/me', { preHandler: requireStaff(deps) }, async (request) =>
+    toMe(deps, staffOf(request)),
+  )
+  done()
+}
+
+const problems = (...entries: [number, string][]) =>
+  Object.fromEntries(
+    entries.map(([status, description]) => [status, { description, schema: problemSchema }]),
+  )
+
+export const staffSessionDocs: RouteDoc[] = [
+  {
+    method: 'POST',
+    path: '/api/staff/session',
+    summary: 'Sign in as staff; sets the httpOnly, SameSite=Strict session cookie',
+    tags: ['staff'],
+    auth: { kind: 'public' },
+    body: staffSignInSchema,
+    responses: {
+      200: { description: 'Signed in; who I am', schema: staffMeSchema },
+      ...problems(
+        [401, 'Unknown username or wrong password (the same answer for both)'],
+        [403, 'The account is disabled'],
+        [415, 'The body is not JSON'],
+        [422, 'A field is missing'],
+        [429, 'Too many failed sign-ins for this username or address (Retry-After)'],
+      ),
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/api/staff/session',
+    summary: 'Sign out: ends the session and clears the cookie',
+    tags: ['staff'],
+    auth: { kind: 'public' },
+    responses: { 204: { description: 'Signed out (also when no session was open)' } },
+  },
+  {
+    method: 'GET',
+    path: '/api/staff/me',
+    summary: 'The signed-in staff member, role and scope',
+    tags: ['staff'],
+    auth: { kind: 'staff' },
+    responses: {
+      200: { description: 'Who I am', schema: staffMeSchema },
+      ...problems([401, 'Not signed in, or the session expired']),
+    },
+  },
+]

@@ -1,0 +1,65 @@
+// GET /api/tickets and /api/tickets/:id: the owner's own tickets. Another owner's ticket is a 404
+// with the same body as a missing one, so ids cannot be probed.
+import type { FastifyPluginCallback } from 'fastify'
+import { z } from 'zod'
+import type { AppDeps } from '../app.js'
+import { ticketListSchema, ticketSchema } from '../contract.js'
+import { getOwner, requireOwner } from '../plugins/owner-auth.js'
+import { problemFor } from '../plugins/problems.js'
+import { findTicket, listOwnerTickets } from '../storage/tickets.js'
+import { loadOwnerTicket, toTicketSummary } from '../workflow/ticket-views.js'
+import { workflowContext } from './owner-context.js'
+import type { RouteDoc } from './route-doc.js'
+
+// Any text: an id that is not a ticket of mine is not found, never a validation error.
+export const ticketParamsSchema = z.object({ id: z.string().max(200) })
+
+/** Owners keep a handful of tickets; a page this long is every one a real owner has. */
+const LIST_LIMIT = 500
+
+export const ticketRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
+  app.addHook('preHandler', requireOwner(deps))
+
+  app.get('/tickets', async (request) => {
+    const owner = getOwner(request)
+    const context = await workflowContext(deps)
+    const rows = await listOwnerTickets(deps.db.db, owner.ownerId, LIST_LIMIT)
+    return { tickets: rows.map((row) => toTicketSummary(row, context)) }
+  })
+
+  app.get('/tickets/:id', async (request) => {
+    const owner = getOwner(request)
+    const { id } = ticketParamsSchema.parse(request.params)
+    const row = await findTicket(deps.db.db, id)
+    if (!row || row.owner_id !== owner.ownerId) throw problemFor(404)
+    return loadOwnerTicket(deps.db.db, row, await workflowContext(deps))
+  })
+  done()
+}
+
+export const ticketsDocs: RouteDoc[] = [
+  {
+    method: 'GET',
+    path: '/api/tickets',
+    summary: 'My tickets, newest first, with status, due and rating',
+    tags: ['tickets'],
+    auth: { kind: 'owner' },
+    responses: {
+      200: { description: "The device's owner's tickets", schema: ticketListSchema },
+      401: { description: 'No or unknown device credential' },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/tickets/{id}',
+    summary: 'One of my tickets: history (no internal notes), reply, attachments, what I may do',
+    tags: ['tickets'],
+    auth: { kind: 'owner' },
+    params: ticketParamsSchema,
+    responses: {
+      200: { description: 'The ticket', schema: ticketSchema },
+      401: { description: 'No or unknown device credential' },
+      404: { description: 'No such ticket, or not mine (the same answer)' },
+    },
+  },
+]

@@ -1,0 +1,37 @@
+/**
+ * Decodes a QR image (PNG or SVG) the way a phone would have to: rasterised, greyscale, binarised
+ * and read by ZXing, so a test proves a printed code scans rather than comparing our own output
+ * with itself. ZXing ships inside html5-qrcode (the app's scanner); it is loaded with require
+ * because the lint rule that gives html5-qrcode a single importer guards the app bundle, and this
+ * is a test-only, server-side reader.
+ */
+import { createRequire } from 'node:module'
+import sharp from 'sharp'
+
+type LuminanceSource = object
+type ZxingModule = {
+  RGBLuminanceSource: new (
+    luminances: Uint8ClampedArray,
+    width: number,
+    height: number,
+  ) => LuminanceSource
+  HybridBinarizer: new (source: LuminanceSource) => object
+  BinaryBitmap: new (binarizer: object) => object
+  QRCodeReader: new () => { decode(bitmap: object): { getText(): string } }
+}
+
+const zxing = createRequire(import.meta.url)(
+  'html5-qrcode/third_party/zxing-js.umd.js',
+) as ZxingModule
+
+/** The text of the QR code in `image`; throws when no code can be read. */
+export async function decodeQr(image: Buffer): Promise<string> {
+  const { data, info } = await sharp(image, { density: 300 })
+    .flatten({ background: '#ffffff' })
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+  const source = new zxing.RGBLuminanceSource(new Uint8ClampedArray(data), info.width, info.height)
+  const bitmap = new zxing.BinaryBitmap(new zxing.HybridBinarizer(source))
+  return new zxing.QRCodeReader().decode(bitmap).getText()
+}

@@ -1,0 +1,106 @@
+/**
+ * Moving a device to the owner of a contact phone. Asking never reveals whether the phone is
+ * known: the answer is the same, and a code is sent only when another owner reported with it.
+ * A code lives 10 minutes and survives 5 wrong tries; a new request supersedes the old code.
+ * When the device's previous owner has no other device, its tickets come along, so nothing the
+ * device reported disappears from it.
+ */
+import { randomInt } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import { ExtendedProblemError } from '../plugins/problem-extensions.js'
+import { ProblemError } from '../plugins/problems.js'
+import type { Database } from '../storage/database.js'
+import {
+  activeLinkCode,
+  consumeLinkCode,
+  countLinkAttempt,
+  issueLinkCode,
+  linkCodeMatches,
+} from '../storage/link-codes.js'
+import {
+  copyPhones,
+  countLiveDevices,
+  hashPhone,
+  moveDevice,
+  ownerOfPhone,
+} from '../storage/owners.js'
+import { countOwnerTickets, reassignTickets } from '../storage/tickets.js'
+import type { CodeSender } from './code-sender.js'
+
+export const LINK_CODE_TTL_MS = 10 * 60_000
+export const LINK_CODE_ATTEMPTS = 5
+
+export type LinkDeps = { db: Kysely<Database>; secret: string; now: Date }
+export type LinkingDevice = { ownerId: string; deviceId: string }
+
+const sixDigits = () => String(randomInt(0, 1_000_000)).padStart(6, '0')
+
+/** Sends a code when the phone belongs to another owner; silently does nothing otherwise. */
+export async function requestLinkCode(
+  deps: LinkDeps,
+  sender: CodeSender,
+  device: LinkingDevice,
+  phone: string,
+): Promise<void> {
+  const phoneHash = hashPhone(deps.secret, phone)
+  const ownerId = await ownerOfPhone(deps.db, phoneHash)
+  if (ownerId === undefined || ownerId === device.ownerId) return
+  const code = sixDigits()
+  await deps.db.transaction().execute((trx) =>
+    issueLinkCode(trx, deps.secret, {
+      deviceId: device.deviceId,
+      ownerId,
+      phoneHash,
+      code,
+      now: deps.now,
+      expiresAt: new Date(deps.now.getTime() + LINK_CODE_TTL_MS),
+    }),
+  )
+  await sender.send(phone, code)
+}
+
+const GONE = { zh: '验证码无效，请重新获取。', en: 'No valid code; request a new one.' }
+const EXPIRED = { zh: '验证码已过期，请重新获取。', en: 'The code has expired; request a new one.' }
+const TOO_MANY = {
+  zh: '错误次数过多，请重新获取验证码。',
+  en: 'Too many wrong codes; request a new one.',
+}
+const WRONG = { zh: '验证码不正确。', en: 'The code is wrong.' }
+
+/** Checks the code and moves the device; returns how many tickets the device now sees. */
+export async function confirmLinkCode(
+  deps: LinkDeps,
+  device: LinkingDevice,
+  phone: string,
+  code: string,
+): Promise<{ linked: true; tickets: number }> {
+  const { db, now } = deps
+  const link = await activeLinkCode(db, device.deviceId, hashPhone(deps.secret, phone))
+  if (!link) throw new ProblemError(410, 'link_code_gone', GONE)
+  if (now.getTime() >= Date.parse(link.expires_at)) {
+    throw new ProblemError(410, 'link_code_expired', EXPIRED)
+  }
+  if (link.attempts >= LINK_CODE_ATTEMPTS)
+    throw new ProblemError(429, 'too_many_attempts', TOO_MANY)
+  if (!linkCodeMatches(deps.secret, link, code)) {
+    const attempts = await countLinkAttempt(db, link.id)
+    const attemptsLeft = Math.max(LINK_CODE_ATTEMPTS - attempts, 0)
+    if (attemptsLeft === 0) throw new ProblemError(429, 'too_many_attempts', TOO_MANY)
+    throw new ExtendedProblemError(422, 'wrong_code', WRONG, { attemptsLeft }, [
+      { field: 'code', code: 'wrong_code' },
+    ])
+  }
+  return db.transaction().execute(async (trx) => {
+    if (!(await consumeLinkCode(trx, link.id, now)))
+      throw new ProblemError(410, 'link_code_gone', GONE)
+    if (link.owner_id !== device.ownerId) {
+      const isLastDevice = (await countLiveDevices(trx, device.ownerId)) === 1
+      await moveDevice(trx, device.deviceId, link.owner_id)
+      if (isLastDevice) {
+        await reassignTickets(trx, device.ownerId, link.owner_id)
+        await copyPhones(trx, device.ownerId, link.owner_id)
+      }
+    }
+    return { linked: true as const, tickets: await countOwnerTickets(trx, link.owner_id) }
+  })
+}

@@ -1,0 +1,147 @@
+/**
+ * A report becomes a ticket exactly once. The client's id is the ticket's primary key: the same
+ * id and body again (a retry, a second tab) is the same ticket; another body, or another owner,
+ * is a conflict that reveals nothing. A concurrent duplicate loses on the primary key and is then
+ * answered like a retry. Checks that can refuse run before anything is written.
+ */
+import { randomInt } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { ReportInput } from '../contract.js'
+import { chinaDateOf } from '../domain/china-time.js'
+import { checkCreditCode } from '../domain/credit-code.js'
+import { receivingDesk } from '../domain/jurisdiction.js'
+import { ProblemError } from '../plugins/problems.js'
+import { nextCounter } from '../storage/counters.js'
+import type { Database } from '../storage/database.js'
+import { hashPhone, rememberPhone, upsertBusiness } from '../storage/owners.js'
+import { resolveServicePointToken } from '../storage/service-points.js'
+import type { TicketRow } from '../storage/tickets.js'
+import { findTicket } from '../storage/tickets.js'
+import { isUniqueViolation } from '../storage/unique-violation.js'
+import { canonicalHash } from './idempotency.js'
+import type { WorkflowContext } from './ticket-workflow.js'
+import { submitTicket } from './ticket-workflow.js'
+
+export type SubmissionDeps = { db: Kysely<Database>; codeSecret: string; context: WorkflowContext }
+export type Reporter = { ownerId: string; deviceId: string }
+export type Submission = { isNew: boolean; ticket: TicketRow }
+
+// No 0/O, 1/I/L: the code is read aloud and typed from paper.
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+const CODE_LENGTH = 6
+
+const verificationCode = () =>
+  Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')
+
+/** GX + yymmdd (China date) + the day's sequence, at least 4 digits: GX2602130001. */
+async function ticketNumber(db: Kysely<Database>, now: Date): Promise<string> {
+  const day = chinaDateOf(now).slice(2).replaceAll('-', '')
+  const sequence = await nextCounter(db, `ticket:${day}`)
+  return `GX${day}${String(sequence).padStart(4, '0')}`
+}
+
+const reportConflict = () =>
+  new ProblemError(409, 'report_conflict', {
+    zh: '该报告编号已被使用，内容不同。',
+    en: 'This report id was already used with a different report.',
+  })
+
+const invalid = (field: string, code: string, zh: string, en: string) =>
+  new ProblemError(422, code, { zh, en }, [{ field, code }])
+
+function earlierSubmission(existing: TicketRow, reporter: Reporter, requestHash: string) {
+  if (existing.owner_id !== reporter.ownerId || existing.request_hash !== requestHash) {
+    throw reportConflict()
+  }
+  return { isNew: false, ticket: existing }
+}
+
+function checkCreditCodeOf(input: ReportInput): boolean {
+  const { checksum } = checkCreditCode(input.business.creditCode)
+  if (checksum === 'ok') return false
+  if (input.business.creditCodeConfirmed === true) return true
+  throw invalid(
+    'business.creditCode',
+    'credit_code_checksum',
+    '统一社会信用代码校验位不符，请核对；确认无误可继续提交。',
+    'The credit code fails its check character; check it, or confirm it is right.',
+  )
+}
+
+async function servicePointOf(deps: SubmissionDeps, token: string | undefined) {
+  if (token === undefined) return null
+  const lookup = await resolveServicePointToken(deps.db, deps.codeSecret, token)
+  if (lookup.kind === 'found') return lookup.point
+  if (lookup.kind === 'retired') {
+    throw invalid(
+      'servicePointToken',
+      'retired_code',
+      '此二维码已停用，请手动选择所在地区。',
+      'This code is retired; choose your area by hand.',
+    )
+  }
+  throw invalid(
+    'servicePointToken',
+    'invalid_code',
+    '无法识别此二维码，请手动选择所在地区。',
+    'This code is not valid; choose your area by hand.',
+  )
+}
+
+export async function submitReport(
+  deps: SubmissionDeps,
+  reporter: Reporter,
+  input: ReportInput,
+): Promise<Submission> {
+  const requestHash = canonicalHash(input)
+  const existing = await findTicket(deps.db, input.id)
+  if (existing) return earlierSubmission(existing, reporter, requestHash)
+  const isUnverified = checkCreditCodeOf(input)
+  const point = await servicePointOf(deps, input.servicePointToken)
+  const desk = point ? point.desk_division_code : receivingDesk(input.divisionCode)
+  const { now } = deps.context
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const businessId = await upsertBusiness(trx, reporter.ownerId, input.business, now)
+      await rememberPhone(
+        trx,
+        reporter.ownerId,
+        hashPhone(deps.codeSecret, input.contact.phone),
+        now,
+      )
+      const ticket = await submitTicket(
+        trx,
+        deps.context,
+        {
+          id: input.id,
+          number: await ticketNumber(trx, now),
+          verification_code: verificationCode(),
+          request_hash: requestHash,
+          owner_id: reporter.ownerId,
+          device_id: reporter.deviceId,
+          category: input.category,
+          title: input.title,
+          description: input.description,
+          division_code: input.divisionCode,
+          service_point_id: point?.id ?? null,
+          business_id: businessId,
+          business_name: input.business.name,
+          business_credit_code: input.business.creditCode,
+          business_kind: input.business.kind,
+          credit_code_unverified: isUnverified ? 1 : 0,
+          contact_name: input.contact.name,
+          contact_phone: input.contact.phone,
+          confidential: input.confidential ? 1 : 0,
+        },
+        desk,
+        { role: 'owner', id: reporter.ownerId },
+      )
+      return { isNew: true, ticket }
+    })
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error
+    const winner = await findTicket(deps.db, input.id)
+    if (!winner) throw error
+    return earlierSubmission(winner, reporter, requestHash)
+  }
+}

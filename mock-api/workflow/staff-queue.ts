@@ -1,0 +1,71 @@
+/**
+ * What awaits a staff member, by role (issue 6): a desk the reports to accept, replies to review,
+ * dissatisfaction to decide and return visits; a unit what is dispatched to it; an office its board
+ * of coordination, extensions, dissatisfaction, plus everything overdue or supervised (an owner's
+ * urge supervises). Earliest due first, tickets without a due last.
+ */
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely'
+import type { TicketStatus } from '../contract.js'
+import { OPEN_STATUSES } from '../domain/transitions.js'
+import type { Database } from '../storage/database.js'
+import type { TicketRow } from '../storage/tickets.js'
+import type { StaffMember } from './staff-scope.js'
+import { ticketScope } from './staff-scope.js'
+
+export const QUEUE_LIMIT = 500
+
+const DESK_QUEUE: readonly TicketStatus[] = [
+  'submitted',
+  'accepted',
+  'reply_review',
+  'dissatisfaction_review',
+  'replied',
+]
+const UNIT_QUEUE: readonly TicketStatus[] = [
+  'dispatched',
+  'in_progress',
+  'extension_pending',
+  'reply_review',
+]
+const OFFICE_DECISIONS: readonly TicketStatus[] = [
+  'coordinating',
+  'extension_pending',
+  'dissatisfaction_review',
+]
+
+type Tickets = ExpressionBuilder<Database, 'tickets'>
+
+// The owner's rating window running out is no one's lateness: the system closes the ticket.
+const isOverdue = (eb: Tickets, now: Date) =>
+  eb.and([eb('tickets.due_at', '<=', now.toISOString()), eb('tickets.due_step', '<>', 'rating')])
+
+function awaiting(staff: StaffMember, now: Date): (eb: Tickets) => Expression<SqlBool> {
+  return (eb) => {
+    if (staff.role === 'desk') return eb('tickets.status', 'in', DESK_QUEUE)
+    if (staff.role === 'unit') return eb('tickets.status', 'in', UNIT_QUEUE)
+    return eb.or([
+      eb('tickets.status', 'in', OFFICE_DECISIONS),
+      eb.and([
+        eb('tickets.status', 'in', OPEN_STATUSES),
+        eb.or([eb('tickets.is_supervised', '=', 1), isOverdue(eb, now)]),
+      ]),
+    ])
+  }
+}
+
+export function listQueue(
+  db: Kysely<Database>,
+  staff: StaffMember,
+  now: Date,
+): Promise<TicketRow[]> {
+  return db
+    .selectFrom('tickets')
+    .selectAll()
+    .where(ticketScope(staff))
+    .where(awaiting(staff, now))
+    .orderBy('tickets.due_at', (ob) => ob.asc().nullsLast())
+    .orderBy('tickets.created_at')
+    .orderBy('tickets.id')
+    .limit(QUEUE_LIMIT)
+    .execute()
+}

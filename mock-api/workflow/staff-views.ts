@@ -1,0 +1,148 @@
+/**
+ * What staff read: queue items and the full ticket. Phones are masked in lists (138****1234); a
+ * confidential report hides the owner's identity (contact name and phone, business name and
+ * credit code) from units. Due flags and allowed events depend on `now`, so they are derived on
+ * every read.
+ */
+import type { Kysely } from 'kysely'
+import type { Due, Role, StaffQueueItem, StaffTicket } from '../contract.js'
+import { staffEventSchema } from '../contract.js'
+import { toChinaIso } from '../domain/china-time.js'
+import { toDueJson } from '../domain/deadlines.js'
+import type { HolidayCalendar } from '../domain/holidays.js'
+import { allowedEvents } from '../domain/ticket-machine.js'
+import type { Database } from '../storage/database.js'
+import { findServicePoint } from '../storage/service-points.js'
+import { staffNames } from '../storage/staff-sessions.js'
+import type { HistoryRow, TicketRow } from '../storage/tickets.js'
+import { activeUnits, historyOf, ratingOfRound } from '../storage/tickets.js'
+import { unitNames } from '../storage/units.js'
+import { eventFacts, storedDue, toMachineTicket } from './machine-ticket.js'
+import type { StaffMember } from './staff-scope.js'
+import { hidesOwnerFrom } from './staff-scope.js'
+
+export type ViewContext = { now: Date; calendar: HolidayCalendar }
+
+const STAFF_EVENT_TYPES = new Set<string>(staffEventSchema.options.map((o) => o.shape.type.value))
+const STAFF_ROLES = new Set<Role>(['desk', 'unit', 'office', 'admin'])
+
+/** Keeps the first 3 and last 4 digits: 13800001234 → 138****1234. */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '')
+  return digits.length < 8 ? '****' : `${digits.slice(0, 3)}****${digits.slice(-4)}`
+}
+
+export function dueJsonOf(row: TicketRow, context: ViewContext): Due | null {
+  const due = storedDue(row)
+  return due ? toDueJson(due, context.now, context.calendar) : null
+}
+
+/** Whether the owner urged since the current clock started (DOMAIN.md: an urge flags the office). */
+export const isUrgedThisStep = (row: TicketRow): boolean =>
+  row.last_urged_at !== null &&
+  (row.due_started_at === null || row.last_urged_at >= row.due_started_at)
+
+export function toQueueItem(
+  row: TicketRow,
+  staff: StaffMember,
+  context: ViewContext,
+): StaffQueueItem {
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    category: row.category,
+    title: row.title,
+    divisionCode: row.division_code,
+    deskDivisionCode: row.desk_division_code,
+    createdAt: toChinaIso(new Date(row.created_at)),
+    due: dueJsonOf(row, context),
+    maskedPhone: hidesOwnerFrom(staff, row) ? null : maskPhone(row.contact_phone),
+    isSupervised: Number(row.is_supervised) === 1,
+    isUrged: isUrgedThisStep(row),
+    confidential: Number(row.confidential) === 1,
+  }
+}
+
+const parseData = (text: string): Record<string, unknown> => {
+  const value: unknown = JSON.parse(text)
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+}
+
+async function historyView(db: Kysely<Database>, rows: readonly HistoryRow[]) {
+  const staffIds = rows.filter((h) => STAFF_ROLES.has(h.role) && h.actor_id).map((h) => h.actor_id)
+  const names = await staffNames(
+    db,
+    [...new Set(staffIds)].filter((id) => id !== null),
+  )
+  return rows.map((h) => ({
+    seq: Number(h.seq),
+    at: toChinaIso(new Date(h.at)),
+    type: h.type,
+    from: h.from_status,
+    to: h.to_status,
+    role: h.role,
+    note: h.note,
+    internalNote: h.internal_note,
+    actorName: STAFF_ROLES.has(h.role) && h.actor_id ? (names.get(h.actor_id) ?? null) : null,
+    data: parseData(h.data),
+  }))
+}
+
+/** The full ticket as `staff` may see it, with the events they may send now. */
+export async function loadStaffTicket(
+  db: Kysely<Database>,
+  staff: StaffMember,
+  row: TicketRow,
+  context: ViewContext,
+): Promise<StaffTicket> {
+  const [units, rating, history, point] = await Promise.all([
+    activeUnits(db, row.id),
+    ratingOfRound(db, row.id, row.rehandle_count),
+    historyOf(db, row.id),
+    row.service_point_id === null ? undefined : findServicePoint(db, row.service_point_id),
+  ])
+  const names = await unitNames(
+    db,
+    units.map((unit) => unit.unitId),
+  )
+  const machine = toMachineTicket(row, units, rating)
+  const actor = { role: staff.role, unitId: staff.unitId }
+  const isHidden = hidesOwnerFrom(staff, row)
+  const shown = (value: string) => (isHidden ? null : value)
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    category: row.category,
+    title: row.title,
+    description: row.description,
+    createdAt: toChinaIso(new Date(row.created_at)),
+    updatedAt: toChinaIso(new Date(row.updated_at)),
+    divisionCode: row.division_code,
+    deskDivisionCode: row.desk_division_code,
+    due: dueJsonOf(row, context),
+    history: await historyView(db, history),
+    rating: machine.rating,
+    units: units.map((unit) => ({ ...unit, name: names.get(unit.unitId) ?? unit.unitId })),
+    confidential: Number(row.confidential) === 1,
+    identityHidden: isHidden,
+    business: {
+      name: shown(row.business_name),
+      creditCode: shown(row.business_credit_code),
+      kind: row.business_kind,
+      creditCodeUnverified: Number(row.credit_code_unverified) === 1,
+    },
+    contact: { name: shown(row.contact_name), phone: shown(row.contact_phone) },
+    servicePoint: point ? { id: point.id, name: point.name } : null,
+    isSupervised: Number(row.is_supervised) === 1,
+    lastUrgedAt: row.last_urged_at === null ? null : toChinaIso(new Date(row.last_urged_at)),
+    rehandleCount: Number(row.rehandle_count),
+    requestedUntil: row.requested_until,
+    pendingReply: row.pending_reply,
+    reply: row.reply,
+    allowedEvents: allowedEvents(machine, actor, eventFacts(row, context)).filter((type) =>
+      STAFF_EVENT_TYPES.has(type),
+    ),
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * What owners and receipt holders read. The owner sees their own report (business, contact), the
+ * history without internal notes or staff ids, the approved reply, attachments and what they may
+ * do now. A receipt holder (number + code, no account) sees the progress and the public notes,
+ * never who reported or how to reach them. Due flags depend on `now`, so they are derived here.
+ */
+import type { Kysely } from 'kysely'
+import type { HistoryEntry, Receipt, Ticket, TicketSummary } from '../contract.js'
+import { toChinaIso } from '../domain/china-time.js'
+import { toDueJson } from '../domain/deadlines.js'
+import type { HolidayCalendar } from '../domain/holidays.js'
+import { allowedEvents } from '../domain/ticket-machine.js'
+import { listAttachments } from '../storage/attachments.js'
+import type { Database } from '../storage/database.js'
+import { findServicePoint } from '../storage/service-points.js'
+import type { HistoryRow, RatingColumns, RatingRow, TicketRow } from '../storage/tickets.js'
+import { activeUnits, historyOf, ratingOfRound } from '../storage/tickets.js'
+import { toAttachmentJson } from './attachment-json.js'
+import { eventFacts, storedDue, toMachineTicket, urgeAvailableAt } from './machine-ticket.js'
+
+export type ViewContext = { now: Date; calendar: HolidayCalendar }
+
+type Db = Kysely<Database>
+
+const iso = (instant: string) => toChinaIso(new Date(instant))
+
+const dueOf = (row: TicketRow, context: ViewContext) => {
+  const due = storedDue(row)
+  return due ? toDueJson(due, context.now, context.calendar) : null
+}
+
+const ratingOf = (rating: Pick<RatingRow, 'resolved' | 'satisfaction' | 'reason'> | undefined) =>
+  rating
+    ? { resolved: rating.resolved, satisfaction: rating.satisfaction, reason: rating.reason }
+    : null
+
+const publicHistory = (rows: readonly HistoryRow[]): HistoryEntry[] =>
+  rows.map((entry) => ({
+    at: iso(entry.at),
+    type: entry.type,
+    from: entry.from_status,
+    to: entry.to_status,
+    role: entry.role,
+    note: entry.note,
+  }))
+
+export function toTicketSummary(
+  row: TicketRow & RatingColumns,
+  context: ViewContext,
+): TicketSummary {
+  const { rating_resolved: resolved, rating_satisfaction: satisfaction, rating_reason } = row
+  return {
+    id: row.id,
+    number: row.number,
+    code: row.verification_code,
+    status: row.status,
+    category: row.category,
+    title: row.title,
+    createdAt: iso(row.created_at),
+    divisionCode: row.division_code,
+    due: dueOf(row, context),
+    rating: satisfaction === null ? null : { resolved, satisfaction, reason: rating_reason },
+  }
+}
+
+/** The owner's full view of one of their tickets. */
+export async function loadOwnerTicket(
+  db: Db,
+  row: TicketRow,
+  context: ViewContext,
+): Promise<Ticket> {
+  const [units, rating, history, attachments, point] = await Promise.all([
+    activeUnits(db, row.id),
+    ratingOfRound(db, row.id, row.rehandle_count),
+    historyOf(db, row.id),
+    listAttachments(db, row.id),
+    row.service_point_id === null ? undefined : findServicePoint(db, row.service_point_id),
+  ])
+  const machine = toMachineTicket(row, units, rating)
+  const allowed = new Set(allowedEvents(machine, { role: 'owner' }, eventFacts(row, context)))
+  const availableAt = urgeAvailableAt(row, context.now, context.calendar)
+  return {
+    ...toTicketSummary(
+      { ...row, rating_resolved: null, rating_satisfaction: null, rating_reason: null },
+      context,
+    ),
+    rating: ratingOf(rating),
+    history: publicHistory(history),
+    description: row.description,
+    confidential: row.confidential === 1,
+    business: {
+      name: row.business_name,
+      creditCode: row.business_credit_code,
+      kind: row.business_kind,
+    },
+    contact: { name: row.contact_name, phone: row.contact_phone },
+    servicePoint: point ? { id: point.id, name: point.name } : null,
+    reply: row.reply,
+    attachments: attachments.map((attachment) => {
+      const { id, mime, size, url, thumbnailUrl } = toAttachmentJson(attachment)
+      return { id, mime, size, url, thumbnailUrl }
+    }),
+    actions: {
+      withdraw: allowed.has('withdraw'),
+      urge: allowed.has('urge'),
+      rate: allowed.has('rate'),
+      addMaterial: allowed.has('add_material'),
+    },
+    urgeAvailableAt: availableAt && iso(availableAt.toISOString()),
+  }
+}
+
+/** What anyone holding the receipt (number and code) may see. */
+export async function loadReceipt(db: Db, row: TicketRow, context: ViewContext): Promise<Receipt> {
+  return {
+    number: row.number,
+    status: row.status,
+    category: row.category,
+    title: row.title,
+    createdAt: iso(row.created_at),
+    divisionCode: row.division_code,
+    due: dueOf(row, context),
+    history: publicHistory(await historyOf(db, row.id)),
+    reply: row.reply,
+  }
+}

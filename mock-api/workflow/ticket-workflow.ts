@@ -1,0 +1,152 @@
+/**
+ * The one way a ticket changes: applyTicketEvent loads the row, asks the ticket machine with the
+ * calendar facts, dates the clock effect and writes row, units, history, change event and rating
+ * on the caller's transaction. A refusal throws a ProblemError before anything is written. Writes
+ * are guarded by the row's version, so two concurrent events on one ticket cannot both win.
+ */
+import type { Insertable, Kysely } from 'kysely'
+import type { Role } from '../contract.js'
+import { dueFor } from '../domain/deadlines.js'
+import type { Actor, TicketEvent, Transition } from '../domain/ticket-machine.js'
+import { applyEvent } from '../domain/ticket-machine.js'
+import { ProblemError, problemFor } from '../plugins/problems.js'
+import type { Database } from '../storage/database.js'
+import type { TicketTable } from '../storage/tables-tickets.js'
+import type { TicketRow } from '../storage/tickets.js'
+import {
+  activeUnits,
+  findTicket,
+  insertTicket,
+  liveUnitIds,
+  ratingOfRound,
+  updateTicket,
+} from '../storage/tickets.js'
+import type { CalendarContext } from './machine-ticket.js'
+import { eventFacts, toMachineTicket } from './machine-ticket.js'
+import { refusalProblem, staleTicketProblem } from './refusal-problems.js'
+import { changesFor, dueColumns } from './ticket-changes.js'
+import { recordChange, syncUnits, writeRating } from './ticket-records.js'
+
+export type { TicketEvent } from '../domain/ticket-machine.js'
+export type { TicketRow } from '../storage/tickets.js'
+
+/** Who raises the event: `id` is the staff id for staff, the owner id for the owner, null for the system. */
+export type WorkflowActor = { role: Role; id: string | null; unitId?: string | null }
+
+/** `now` from deps.clock, `calendar` from loadCalendar; `rehandleCap` defaults to the domain's. */
+export type WorkflowContext = CalendarContext
+
+export type ApplyOptions = {
+  /** The id of the ratings row a rating event writes (the owner's client id); generated if absent. */
+  ratingId?: string
+}
+
+type Db = Kysely<Database>
+
+const RATING_SOURCES = { rate: 'owner', record_rating: 'desk', auto_close: 'system' } as const
+
+const toMachineActor = (actor: WorkflowActor): Actor => ({
+  role: actor.role,
+  unitId: actor.unitId ?? null,
+})
+
+async function checkUnitsExist(db: Db, transition: Transition): Promise<void> {
+  const { type } = transition.entry
+  if (type !== 'dispatch' && type !== 'designate_lead') return
+  const { leadUnitId, coUnitIds } = transition.ticket
+  const wanted = [...(leadUnitId ? [leadUnitId] : []), ...coUnitIds]
+  const live = await liveUnitIds(db, wanted)
+  const unknown = wanted.findIndex((id) => !live.has(id))
+  if (unknown === -1) return
+  const field = unknown === 0 ? 'leadUnitId' : `coUnitIds.${unknown - 1}`
+  throw new ProblemError(
+    422,
+    'unknown_unit',
+    { zh: '找不到该承办单位。', en: 'No such handling unit.' },
+    [{ field, code: 'unknown_unit' }],
+  )
+}
+
+/**
+ * Applies one event (never `submit`: see submitTicket) to the ticket with this id, or to this row
+ * as read on the same transaction. Returns the updated row. Throws a ProblemError: 404 when there
+ * is no such ticket, 403/409/422 for the machine's refusals, 409 `ticket_changed` when another
+ * writer changed the row first.
+ */
+export async function applyTicketEvent(
+  trx: Db,
+  context: WorkflowContext,
+  ticket: string | TicketRow,
+  event: TicketEvent,
+  actor: WorkflowActor,
+  options: ApplyOptions = {},
+): Promise<TicketRow> {
+  const row = typeof ticket === 'string' ? await findTicket(trx, ticket) : ticket
+  if (!row) throw problemFor(404)
+  const units = await activeUnits(trx, row.id)
+  const rating = await ratingOfRound(trx, row.id, row.rehandle_count)
+  const machine = toMachineTicket(row, units, rating)
+  const transition = applyEvent(machine, event, toMachineActor(actor), eventFacts(row, context))
+  if (!transition.ok) throw refusalProblem(transition)
+  await checkUnitsExist(trx, transition)
+
+  const at = context.now.toISOString()
+  const updated = await updateTicket(trx, row.id, row.version, changesFor(row, transition, context))
+  if (!updated) throw staleTicketProblem()
+  await syncUnits(trx, row.id, units, transition.ticket, at)
+  await recordChange(trx, updated, transition.entry, actor.id, at)
+  const source = RATING_SOURCES[event.type as keyof typeof RATING_SOURCES]
+  if (source && transition.ticket.rating) {
+    const staffId = source === 'desk' ? actor.id : null
+    await writeRating(
+      trx,
+      updated,
+      transition.ticket.rating,
+      { source, staffId },
+      {
+        at,
+        ...(options.ratingId ? { id: options.ratingId } : {}),
+      },
+    )
+  }
+  return updated
+}
+
+/** The columns of a new ticket that the report supplies; the workflow fills in the rest. */
+export type NewTicket = Omit<
+  Insertable<TicketTable>,
+  | 'status'
+  | 'desk_division_code'
+  | 'due_step'
+  | 'due_at'
+  | 'due_provisional'
+  | 'due_started_at'
+  | 'created_at'
+  | 'updated_at'
+  | 'version'
+>
+
+/** The submit event: inserts the ticket at `deskDivisionCode` with its acceptance clock running. */
+export async function submitTicket(
+  trx: Db,
+  context: WorkflowContext,
+  ticket: NewTicket,
+  deskDivisionCode: string,
+  actor: WorkflowActor,
+): Promise<TicketRow> {
+  const transition = applyEvent(null, { type: 'submit', deskDivisionCode }, toMachineActor(actor))
+  if (!transition.ok) throw refusalProblem(transition)
+  if (transition.clock.kind !== 'start') throw new Error('submit must start a clock')
+  const { now, calendar } = context
+  const at = now.toISOString()
+  const row = await insertTicket(trx, {
+    ...ticket,
+    status: transition.ticket.status,
+    desk_division_code: transition.ticket.deskDivisionCode,
+    ...dueColumns(dueFor(transition.clock.step, ticket.category, now, calendar), now),
+    created_at: at,
+    updated_at: at,
+  })
+  await recordChange(trx, row, transition.entry, actor.id, at)
+  return row
+}
