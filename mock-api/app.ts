@@ -58,8 +58,9 @@ export async function buildApp(options: Omit<AppDeps, 'secrets'>): Promise<Fasti
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
-    // A client has 30 s to send its whole request (slowloris); responses such as SSE may run on.
-    requestTimeout: 30_000,
+    // A client has 2 minutes to send its whole request (slowloris): enough for a 10 MB photo at
+    // about 1 Mbit/s (the app sends photos compressed to a few hundred KB). SSE responses run on.
+    requestTimeout: 120_000,
   })
   registerErrorHandler(app)
   await registerSecurityHeaders(app)

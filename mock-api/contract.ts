@@ -196,13 +196,26 @@ export const historyEntrySchema = z.object({
 })
 export type HistoryEntry = z.infer<typeof historyEntrySchema>
 
-export const ticketAttachmentSchema = z.object({
+/** The stored (cleaned) image types: HEIC and AVIF uploads are converted to JPEG. */
+export const ATTACHMENT_MIMES = ['image/jpeg', 'image/png', 'image/webp'] as const
+
+export const attachmentSchema = z.object({
   id: z.string(),
-  mime: z.string(),
+  ticketId: z.string(),
+  mime: z.enum(ATTACHMENT_MIMES),
+  /** Bytes of the stored (cleaned) file. */
   size: z.number().int(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  uploadedBy: roleSchema,
+  createdAt: z.string(),
+  /** `/api/tickets/<ticketId>/attachments/<id>`: the file, for those who may see the ticket. */
   url: z.string(),
   thumbnailUrl: z.string().nullable(),
 })
+export type Attachment = z.infer<typeof attachmentSchema>
+
+export const attachmentListSchema = z.object({ attachments: z.array(attachmentSchema) })
 
 export const ownerActionsSchema = z.object({
   withdraw: z.boolean(),
@@ -239,7 +252,7 @@ export const ticketSchema = z.object({
   servicePoint: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
   /** The handling unit's reply once the desk approved it, or the desk's direct answer. */
   reply: z.string().nullable().optional(),
-  attachments: z.array(ticketAttachmentSchema).optional(),
+  attachments: z.array(attachmentSchema).optional(),
   /** What the owner may do now; the app shows exactly these buttons. */
   actions: ownerActionsSchema.optional(),
   /** When urging becomes possible (ISO 8601, +08:00); null when no step can be urged. */
@@ -257,6 +270,10 @@ export const problemSchema = z.object({
   message: z.object({ zh: z.string(), en: z.string() }).optional(),
   /** For validation errors: the fields at fault, as dotted paths. */
   errors: z.array(z.object({ field: z.string(), code: z.string() })).optional(),
+  /** When a refused action becomes possible (ISO 8601, +08:00), e.g. an urge before the due. */
+  availableAt: z.string().nullable().optional(),
+  /** One-time code tries left. */
+  attemptsLeft: z.number().int().optional(),
 })
 export type Problem = z.infer<typeof problemSchema>
 

@@ -40,6 +40,8 @@ function authText(operation: Operation): string {
       return 'Owner: the device credential as a Bearer token.'
     case 'owner-or-stream-token':
       return 'Owner: the Bearer credential, or a stream token as ?token=.'
+    case 'owner-or-staff':
+      return 'The ticket’s owner (Bearer credential) or staff whose scope holds it (session cookie).'
     case 'staff': {
       const roles = operation['x-staff-roles']
       return `Staff session cookie${roles ? `; roles: ${roles.join(', ')}` : ''}.`

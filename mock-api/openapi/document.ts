@@ -58,6 +58,8 @@ function securityOf(auth: RouteAuth): Record<string, string[]>[] {
       return [{ ownerBearer: [] }]
     case 'owner-or-stream-token':
       return [{ ownerBearer: [] }, { streamToken: [] }]
+    case 'owner-or-staff':
+      return [{ ownerBearer: [] }, { staffCookie: [] }]
     case 'staff':
       return [{ staffCookie: [] }]
     case 'public':

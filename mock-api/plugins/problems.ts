@@ -38,17 +38,28 @@ function problem(code: string, zh: string, en: string) {
   return { code, message: { zh, en } }
 }
 
+/** RFC 9457 extension members, e.g. when an urge becomes available or how many tries are left. */
+export type Extensions = Readonly<Record<string, string | number | boolean | null>>
+
 export class ProblemError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     readonly text: Message,
     readonly errors?: readonly FieldError[],
+    readonly extensions?: Extensions,
   ) {
     super(`${status} ${code}: ${text.en}`)
     this.name = 'ProblemError'
   }
 }
+
+/** The same problem with extension members added. */
+export const withExtensions = (error: ProblemError, extensions: Extensions): ProblemError =>
+  new ProblemError(error.status, error.code, error.text, error.errors, {
+    ...error.extensions,
+    ...extensions,
+  })
 
 /** The standard problem for a status, e.g. `problemFor(404)`; falls back to 400 or 500. */
 export function problemFor(status: number, errors?: readonly FieldError[]): ProblemError {
@@ -59,6 +70,7 @@ export function problemFor(status: number, errors?: readonly FieldError[]): Prob
 
 export function toProblem(error: ProblemError): Problem {
   return {
+    ...error.extensions,
     type: `urn:guishang:problem:${error.code}`,
     title: error.text.en,
     status: error.status,

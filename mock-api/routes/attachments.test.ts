@@ -12,7 +12,7 @@ import type { Device } from '../test/owner-fixtures.js'
 import { newDevice, reportTicket } from '../test/owner-fixtures.js'
 import { seedStaff, signIn, staffActor } from '../test/staff-fixtures.js'
 import { buildTestApp } from '../test/test-app.js'
-import { attachmentListSchema, attachmentSchema } from '../workflow/attachment-json.js'
+import { attachmentListSchema, attachmentSchema } from '../contract.js'
 
 describe.each(databases)('photo attachments, on $name', (database) => {
   const store = useStore(database)
@@ -152,6 +152,7 @@ describe.each(databases)('photo attachments, on $name', (database) => {
       .selectAll()
       .where('staff_id', '=', id ?? '')
       .where('ticket_id', '=', ticketId)
+      .where('action', '=', 'read_attachment')
       .execute()
     expect(audit.map((row) => JSON.parse(row.detail ?? '{}') as unknown)).toContainEqual({
       attachmentId: photoId,

@@ -13,11 +13,8 @@ import {
   listAttachments,
 } from '../storage/attachments.js'
 import { recordAudit } from '../storage/audit.js'
-import {
-  attachmentListSchema,
-  attachmentSchema,
-  toAttachmentJson,
-} from '../workflow/attachment-json.js'
+import { attachmentListSchema, attachmentSchema } from '../contract.js'
+import { toAttachmentJson } from '../workflow/attachment-json.js'
 import { storeAttachment } from '../workflow/store-attachment.js'
 import { requireOwnerOrStaff, requireTicketReader } from './attachment-access.js'
 import { sendFile } from './attachment-file-reply.js'
@@ -71,7 +68,7 @@ export const attachmentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =
     const row = await attachmentOf(deps, id, attachmentId)
     if (staff) {
       const entry = { staffId: staff.id, ticketId: id, detail: { attachmentId } }
-      await recordAudit(deps.db.db, { ...entry, action: 'read_ticket', at: deps.clock.now() })
+      await recordAudit(deps.db.db, { ...entry, action: 'read_attachment', at: deps.clock.now() })
     }
     return sendFile(deps, reply, row.sha256, row.mime, row.id)
   })
@@ -91,7 +88,7 @@ async function attachmentOf(deps: AppDeps, ticketId: string, id: string): Promis
   return row
 }
 
-const readerAuth = { kind: 'owner' } as const
+const readerAuth = { kind: 'owner-or-staff' } as const
 const READER_NOTE =
   'For the ticket’s owner (bearer credential) or staff whose scope holds the ticket (session cookie).'
 const fileResponse = (what: string) => ({

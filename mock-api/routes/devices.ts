@@ -10,7 +10,6 @@ import {
   linkResultSchema,
 } from '../contract.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
-import { registerProblemExtensions } from '../plugins/problem-extensions.js'
 import { createOwnerDevice, hashPhone } from '../storage/owners.js'
 import { logCodeSender } from '../workflow/code-sender.js'
 import { confirmLinkCode, requestLinkCode } from '../workflow/device-link.js'
@@ -20,7 +19,6 @@ import type { RouteDoc } from './route-doc.js'
 const linkRequestedSchema = z.object({ accepted: z.literal(true) })
 
 export const deviceRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
-  registerProblemExtensions(app)
   const sender = deps.codeSender ?? logCodeSender(app.log)
   const linkDeps = () => ({
     db: deps.db.db,

@@ -12,6 +12,8 @@ export type RouteAuth =
   | { kind: 'public' }
   | { kind: 'owner' }
   | { kind: 'owner-or-stream-token' }
+  /** The ticket's owner (bearer) or staff whose scope holds the ticket (session cookie). */
+  | { kind: 'owner-or-staff' }
   | { kind: 'staff'; roles?: readonly string[] }
   | { kind: 'test-clock' }
 

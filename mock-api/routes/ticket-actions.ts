@@ -13,8 +13,7 @@ import {
 } from '../contract.js'
 import { toChinaIso } from '../domain/china-time.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
-import { registerProblemExtensions, withExtensions } from '../plugins/problem-extensions.js'
-import { ProblemError, problemFor } from '../plugins/problems.js'
+import { ProblemError, problemFor, withExtensions } from '../plugins/problems.js'
 import type { TicketRow } from '../storage/tickets.js'
 import { findTicket } from '../storage/tickets.js'
 import { canonicalHash, runOnce } from '../workflow/idempotency.js'
@@ -123,7 +122,6 @@ function registerAction<T extends { id: string }>(
 }
 
 export const ticketActionRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
-  registerProblemExtensions(app)
   app.addHook('preHandler', requireOwner(deps))
   registerAction(app, deps, materials)
   registerAction(app, deps, urge)

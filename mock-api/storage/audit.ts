@@ -5,7 +5,7 @@ import type { Kysely, Selectable } from 'kysely'
 import type { Database } from './database.js'
 import type { AuditLogTable } from './tables-staff.js'
 
-export type AuditAction = 'read_ticket' | 'ticket_event'
+export type AuditAction = 'read_ticket' | 'read_attachment' | 'ticket_event'
 
 export type AuditEntry = {
   staffId: string

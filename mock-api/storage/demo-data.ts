@@ -128,6 +128,7 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   staff('desk.liuzhou', '柳州市专席', 'desk', '450200'),
   staff('unit.nanning.amr', '南宁市市场监督管理局', 'unit', '450100', demoUnitId('nanning', 'amr')),
   staff('office.nanning', '南宁市工作小组办公室', 'office', '450100'),
+  staff('office.region', '自治区工作小组办公室', 'office', '450000'),
   staff('admin', '系统管理员', 'admin', null),
 ]
 

@@ -9,10 +9,10 @@ const PASSWORD = 'a-demo-password'
 describe.each(databases)('the demo seed on $name', (database) => {
   const store = useStore(database)
 
-  it('creates units, responsibilities, service points and the six staff accounts once', async () => {
+  it('creates units, responsibilities, service points and the seven staff accounts once', async () => {
     const { db } = store()
     const first = await seedDemo(db, { password: PASSWORD, now: NOW })
-    expect(first.staff).toBe(6)
+    expect(first.staff).toBe(7)
     expect(first.units).toBeGreaterThanOrEqual(10)
     expect(first.servicePoints).toBeGreaterThanOrEqual(3)
     expect(first.responsibilities).toBeGreaterThanOrEqual(first.units)
@@ -34,6 +34,7 @@ describe.each(databases)('the demo seed on $name', (database) => {
       { username: 'desk.nanning', role: 'desk', division_code: '450100', unit: null },
       { username: 'desk.region', role: 'desk', division_code: '450000', unit: null },
       { username: 'office.nanning', role: 'office', division_code: '450100', unit: null },
+      { username: 'office.region', role: 'office', division_code: '450000', unit: null },
       {
         username: 'unit.nanning.amr',
         role: 'unit',

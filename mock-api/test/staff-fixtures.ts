@@ -18,7 +18,7 @@ import { FIXED_NOW } from './test-app.js'
 
 export const STAFF_PASSWORD = 'a-long-staff-password'
 
-/** Accounts beyond the demo seed: a second Nanning unit, a Liuzhou unit, the region office. */
+/** Accounts beyond the demo seed: a second Nanning unit, a Liuzhou unit, the Liuzhou office. */
 export const EXTRA_STAFF: readonly {
   username: string
   role: StaffRole
@@ -27,7 +27,6 @@ export const EXTRA_STAFF: readonly {
 }[] = [
   { username: 'unit.nanning.tax', role: 'unit', divisionCode: '450100', unitId: 'nanning-tax' },
   { username: 'unit.liuzhou.amr', role: 'unit', divisionCode: '450200', unitId: 'liuzhou-amr' },
-  { username: 'office.region', role: 'office', divisionCode: '450000', unitId: null },
   { username: 'office.liuzhou', role: 'office', divisionCode: '450200', unitId: null },
 ]
 

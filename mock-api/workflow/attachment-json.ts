@@ -1,28 +1,8 @@
 // An attachment as the wire shows it: the cleaned file's facts and where to fetch it and its
 // thumbnail. Never the content address or the original's hash.
-import { z } from 'zod'
-import { roleSchema } from '../contract.js'
+import type { Attachment } from '../contract.js'
+import { ATTACHMENT_MIMES } from '../contract.js'
 import type { AttachmentRow } from '../storage/attachments.js'
-
-export const ATTACHMENT_MIMES = ['image/jpeg', 'image/png', 'image/webp'] as const
-
-export const attachmentSchema = z.object({
-  id: z.string(),
-  ticketId: z.string(),
-  mime: z.enum(ATTACHMENT_MIMES),
-  /** Bytes of the stored (cleaned) file. */
-  size: z.number().int(),
-  width: z.number().int().nullable(),
-  height: z.number().int().nullable(),
-  uploadedBy: roleSchema,
-  createdAt: z.string(),
-  /** `/api/tickets/<ticketId>/attachments/<id>`: the file, for those who may see the ticket. */
-  url: z.string(),
-  thumbnailUrl: z.string().nullable(),
-})
-export type Attachment = z.infer<typeof attachmentSchema>
-
-export const attachmentListSchema = z.object({ attachments: z.array(attachmentSchema) })
 
 function attachmentMime(mime: string): Attachment['mime'] {
   const known = ATTACHMENT_MIMES.find((m) => m === mime)

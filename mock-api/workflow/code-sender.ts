@@ -3,18 +3,13 @@
  * development sender writes one info line to the server log, `[link code] 138****1234 → 123456`,
  * which the end-to-end tests grep for. The phone is masked there as in staff lists.
  */
+import { maskPhone } from '../domain/phone.js'
+
 export interface CodeSender {
   send(phone: string, code: string): Promise<void>
 }
 
 export type InfoLogger = { info(object: object, message: string): void }
-
-/** 138****1234 for a mobile; a landline keeps its area code and last two digits. */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '')
-  if (/^1\d{10}$/.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(7)}`
-  return `${digits.slice(0, 4)}****${digits.slice(-2)}`
-}
 
 export function logCodeSender(log: InfoLogger): CodeSender {
   return {

@@ -7,7 +7,6 @@
  */
 import { randomInt } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import { ExtendedProblemError } from '../plugins/problem-extensions.js'
 import { ProblemError } from '../plugins/problems.js'
 import type { Database } from '../storage/database.js'
 import {
@@ -86,9 +85,9 @@ export async function confirmLinkCode(
     const attempts = await countLinkAttempt(db, link.id)
     const attemptsLeft = Math.max(LINK_CODE_ATTEMPTS - attempts, 0)
     if (attemptsLeft === 0) throw new ProblemError(429, 'too_many_attempts', TOO_MANY)
-    throw new ExtendedProblemError(422, 'wrong_code', WRONG, { attemptsLeft }, [
-      { field: 'code', code: 'wrong_code' },
-    ])
+    throw new ProblemError(422, 'wrong_code', WRONG, [{ field: 'code', code: 'wrong_code' }], {
+      attemptsLeft,
+    })
   }
   return db.transaction().execute(async (trx) => {
     if (!(await consumeLinkCode(trx, link.id, now)))

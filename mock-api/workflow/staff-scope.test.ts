@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { StaffMember } from './staff-scope.js'
 import { divisionsUnder, hidesOwnerFrom, unitDivisionsFor } from './staff-scope.js'
-import { maskPhone } from './staff-views.js'
 
 const member = (overrides: Partial<StaffMember>): StaffMember => ({
   id: 'x',
@@ -38,11 +37,5 @@ describe('staff scope helpers', () => {
     expect(hidesOwnerFrom(member({ role: 'unit', unitId: 'u' }), { confidential: 0 })).toBe(false)
     expect(hidesOwnerFrom(member({ role: 'desk' }), { confidential: 1 })).toBe(false)
     expect(hidesOwnerFrom(member({ role: 'office' }), { confidential: 1 })).toBe(false)
-  })
-
-  it('masks phones to the first 3 and last 4 digits', () => {
-    expect(maskPhone('13800001234')).toBe('138****1234')
-    expect(maskPhone('0771-5551234')).toBe('077****1234')
-    expect(maskPhone('12345')).toBe('****')
   })
 })

@@ -9,6 +9,7 @@ import type { Due, Role, StaffQueueItem, StaffTicket } from '../contract.js'
 import { staffEventSchema } from '../contract.js'
 import { toChinaIso } from '../domain/china-time.js'
 import { toDueJson } from '../domain/deadlines.js'
+import { maskPhone } from '../domain/phone.js'
 import type { HolidayCalendar } from '../domain/holidays.js'
 import { allowedEvents } from '../domain/ticket-machine.js'
 import type { Database } from '../storage/database.js'
@@ -27,11 +28,6 @@ const STAFF_EVENT_TYPES = new Set<string>(staffEventSchema.options.map((o) => o.
 const STAFF_ROLES = new Set<Role>(['desk', 'unit', 'office', 'admin'])
 
 /** Keeps the first 3 and last 4 digits: 13800001234 → 138****1234. */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '')
-  return digits.length < 8 ? '****' : `${digits.slice(0, 3)}****${digits.slice(-4)}`
-}
-
 export function dueJsonOf(row: TicketRow, context: ViewContext): Due | null {
   const due = storedDue(row)
   return due ? toDueJson(due, context.now, context.calendar) : null

@@ -96,10 +96,7 @@ export async function loadOwnerTicket(
     contact: { name: row.contact_name, phone: row.contact_phone },
     servicePoint: point ? { id: point.id, name: point.name } : null,
     reply: row.reply,
-    attachments: attachments.map((attachment) => {
-      const { id, mime, size, url, thumbnailUrl } = toAttachmentJson(attachment)
-      return { id, mime, size, url, thumbnailUrl }
-    }),
+    attachments: attachments.map(toAttachmentJson),
     actions: {
       withdraw: allowed.has('withdraw'),
       urge: allowed.has('urge'),
