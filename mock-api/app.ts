@@ -16,6 +16,8 @@ import { attachmentRoutes } from './routes/attachments.js'
 import { codeRoutes } from './routes/codes.js'
 import { deviceRoutes } from './routes/devices.js'
 import { docsRoutes } from './routes/docs.js'
+import type { EventStreamSettings } from './routes/events.js'
+import { registerEventStreams } from './routes/events.js'
 import { receiptRoutes } from './routes/receipts.js'
 import { reportRoutes } from './routes/reports.js'
 import { ticketActionRoutes } from './routes/ticket-actions.js'
@@ -44,6 +46,8 @@ export type AppDeps = {
   secrets: Secrets
   /** Sends one-time link codes; by default they are written to the server log. */
   codeSender?: CodeSender
+  /** Live-stream timings and caps; tests shorten the heartbeat and the waits. */
+  eventStreams?: Partial<EventStreamSettings>
 }
 
 /** JSON bodies are small (a report is a few KB); uploads set their own limit. */
@@ -66,6 +70,7 @@ export async function buildApp(options: Omit<AppDeps, 'secrets'>): Promise<Fasti
   await registerSecurityHeaders(app)
   await registerStaffAuth(app, deps)
   registerOwnerAuth(app)
+  await registerEventStreams(app, deps)
   await app.register(healthRoutes, { prefix: '/api', db: deps.db })
   await app.register(codeRoutes, { prefix: '/api', ...deps })
   await app.register(deviceRoutes, { prefix: '/api', ...deps })

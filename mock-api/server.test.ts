@@ -65,7 +65,7 @@ describe('the server process', () => {
     expect(inspectSqlite(dataDir)).toEqual({
       integrity: 'ok',
       walBytes: 0,
-      staff: 6,
+      staff: 7,
       servicePoints: expect.any(Number),
     })
   })

@@ -4,6 +4,7 @@
 import { attachmentDocs } from '../routes/attachments.js'
 import { codesDocs } from '../routes/codes.js'
 import { devicesDocs } from '../routes/devices.js'
+import { eventsDocs } from '../routes/events.js'
 import { healthDocs } from '../routes/health.js'
 import { receiptsDocs } from '../routes/receipts.js'
 import { reportsDocs } from '../routes/reports.js'
@@ -26,6 +27,7 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...attachmentDocs,
   ...ticketsDocs,
   ...ticketActionsDocs,
+  ...eventsDocs,
   ...receiptsDocs,
   ...staffSessionDocs,
   ...staffTicketDocs,

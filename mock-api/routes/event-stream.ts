@@ -1,0 +1,108 @@
+/**
+ * Server-Sent Events responses. The stream is a PassThrough handed to `reply.send`, not a hijacked
+ * socket: Fastify then writes the headers set on the reply (a hijacked response keeps helmet's,
+ * which sit on the raw response, but loses Permissions-Policy and HSTS set through
+ * `reply.header`), and destroys the stream when the client goes away. Each message is written at
+ * once: no compression on this route, Node's sockets send without delay (noDelay), and
+ * `Cache-Control: no-transform` plus `X-Accel-Buffering: no` keep proxies from holding it back.
+ * The registry caps open streams per user and ends them all when the server closes.
+ */
+import { PassThrough } from 'node:stream'
+import type { FastifyReply } from 'fastify'
+import { problemFor } from '../plugins/problems.js'
+import type { TicketEventRow } from '../storage/ticket-events.js'
+import type { StreamSink } from '../workflow/event-hub.js'
+
+export const SSE_HEADERS = {
+  'content-type': 'text/event-stream',
+  'cache-control': 'no-cache, no-transform',
+  connection: 'keep-alive',
+  'x-accel-buffering': 'no',
+} as const
+
+export type StreamTimings = { heartbeatMs: number; retryMs: number; maxPerUser: number }
+
+/** A client that stops reading for this long a backlog is cut off; it reconnects and resumes. */
+const MAX_BUFFERED_BYTES = 256 * 1024
+
+export type TicketChange = { ticketId: string; type: string; status: string; at: string }
+
+export const toChange = (row: TicketEventRow): TicketChange => ({
+  ticketId: row.ticket_id,
+  type: row.type,
+  status: row.status,
+  at: row.at,
+})
+
+export const changeMessage = (row: TicketEventRow): string =>
+  `id: ${row.id}\nevent: ticket\ndata: ${JSON.stringify(toChange(row))}\n\n`
+
+export const readyMessage = (id: number): string => `id: ${id}\nevent: ready\ndata: {}\n\n`
+
+export type StreamRegistry = {
+  /**
+   * Answers with an event stream for `user` (429 past the cap) and calls `subscribe` with its
+   * sink; the unsubscribe it resolves to runs when the stream ends, however it ends.
+   */
+  open(
+    reply: FastifyReply,
+    user: string,
+    subscribe: (sink: StreamSink) => Promise<() => void>,
+  ): FastifyReply
+  /** Ends every open stream (server shutdown); clients reconnect after `retry`. */
+  endAll(): void
+}
+
+export function createStreamRegistry(timings: StreamTimings): StreamRegistry {
+  const streams = new Set<PassThrough>()
+  const openPerUser = new Map<string, number>()
+
+  const count = (user: string, delta: number) => {
+    const next = (openPerUser.get(user) ?? 0) + delta
+    if (next > 0) openPerUser.set(user, next)
+    else openPerUser.delete(user)
+  }
+
+  return {
+    open(reply, user, subscribe) {
+      if ((openPerUser.get(user) ?? 0) >= timings.maxPerUser) {
+        reply.header('retry-after', Math.ceil(timings.retryMs / 1000))
+        throw problemFor(429)
+      }
+      const stream = new PassThrough()
+      const write = (text: string) => {
+        if (!stream.writable) return
+        stream.write(text)
+        if (stream.writableLength > MAX_BUFFERED_BYTES) stream.destroy()
+      }
+      let unsubscribe = () => {}
+      const heartbeat = setInterval(() => write(': ping\n\n'), timings.heartbeatMs)
+      heartbeat.unref()
+      streams.add(stream)
+      count(user, 1)
+      stream.once('close', () => {
+        clearInterval(heartbeat)
+        unsubscribe()
+        streams.delete(stream)
+        count(user, -1)
+      })
+      write(`retry: ${timings.retryMs}\n\n`)
+      subscribe({
+        send: (row) => write(changeMessage(row)),
+        ready: (id) => write(readyMessage(id)),
+      })
+        .then((stop) => {
+          if (stream.closed) stop()
+          else unsubscribe = stop
+        })
+        .catch((error: unknown) => {
+          reply.log.error({ err: error }, 'event stream could not start')
+          stream.end()
+        })
+      return reply.code(200).headers(SSE_HEADERS).send(stream)
+    },
+    endAll() {
+      for (const stream of streams) stream.end()
+    },
+  }
+}
