@@ -12,6 +12,7 @@ import { problemFor } from './plugins/problems.js'
 import { registerSecurityHeaders } from './plugins/security-headers.js'
 import { registerStaffAuth } from './plugins/staff-auth.js'
 import { registerStaticApp, sendAppShell, wantsAppShell } from './plugins/static-app.js'
+import { registerStrictJson } from './plugins/strict-json.js'
 import { attachmentRoutes } from './routes/attachments.js'
 import { codeRoutes } from './routes/codes.js'
 import { deviceRoutes } from './routes/devices.js'
@@ -67,6 +68,7 @@ export async function buildApp(options: Omit<AppDeps, 'secrets'>): Promise<Fasti
     requestTimeout: 120_000,
   })
   registerErrorHandler(app)
+  registerStrictJson(app)
   await registerSecurityHeaders(app)
   await registerStaffAuth(app, deps)
   registerOwnerAuth(app)

@@ -1,0 +1,153 @@
+/**
+ * What the security tests need to call each documented route: which thing it names, a valid body,
+ * and who may call it. Keyed by `METHOD /api/path` as in the RouteDocs; a route missing here fails
+ * the tests by name, so a new route cannot slip past the authorization and bad-input sweeps.
+ */
+import { randomUUID } from 'node:crypto'
+import { reportBody } from '../test/owner-fixtures.js'
+import { STAFF_PASSWORD } from '../test/staff-fixtures.js'
+import type { Party, World } from './fixture-world.js'
+
+/** Path parameters (by their `{name}`) and a query string. */
+export type Target = { params?: Readonly<Record<string, string>>; query?: string }
+
+export type LiveCase = {
+  /** Who gets a 2xx on `target`; everyone else is tried as the wrong party. */
+  right: readonly Party[]
+  target?: (w: World) => Target
+  /** A valid JSON body, fresh for every call (ids are new each time). */
+  body?: (w: World) => unknown
+  /** The route takes one photo as multipart (`id`, `file`). */
+  isUpload?: true
+  /** The same route on something the right parties may not touch: 404 for them. */
+  foreign?: (w: World) => Target
+  /** Where a status differs from the rule in `expectedStatus`. */
+  expect?: Partial<Record<Party, number>>
+  /** The status a valid body gets when the refusal is about state, not input. */
+  validStatus?: number
+  /** Why the route reads no field of its (empty) body, so any JSON value passes. */
+  ignoresBody?: string
+}
+
+export type RouteCase = LiveCase | { skip: string }
+
+const NANNING_READERS = ['deskNanning', 'unitNanning', 'officeNanning'] as const
+const ticketOf = (kind: keyof World['tickets']) => (w: World) => ({
+  params: { id: w.tickets[kind].id },
+})
+const openPhoto = (w: World) => ({
+  params: { id: w.tickets.open.id, attachmentId: w.attachments.open },
+})
+const anotherOwnersPhoto = (w: World) => ({
+  params: { id: w.tickets.open.id, attachmentId: w.attachments.foreign },
+})
+const photoRoute: LiveCase = {
+  right: ['owner', ...NANNING_READERS],
+  target: openPhoto,
+  foreign: anotherOwnersPhoto,
+}
+const servicePointCode: LiveCase = {
+  right: ['deskNanning', 'admin'],
+  target: (w) => ({ params: { id: w.servicePoints.nanning } }),
+}
+const ownerAction = (kind: keyof World['tickets'], body: object): LiveCase => ({
+  right: ['owner'],
+  target: ticketOf(kind),
+  body: () => ({ id: randomUUID(), ...body }),
+})
+const UNKNOWN_PHONE = '13900009999'
+const TEST_CLOCK_ONLY = { skip: 'registered only with TEST_CLOCK=1, which production refuses' }
+
+export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
+  'GET /api/health': { right: ['anonymous'] },
+  'GET /api/docs': { right: ['anonymous'] },
+  'GET /api/docs/ui': { right: ['anonymous'] },
+  'POST /api/devices': { right: ['anonymous'] },
+  // A phone nobody reported with: asking sends nothing, so no device is ever moved to another owner.
+  'POST /api/devices/link': { right: ['owner'], body: () => ({ phone: UNKNOWN_PHONE }) },
+  'POST /api/devices/link/confirm': {
+    right: ['owner'],
+    body: () => ({ phone: UNKNOWN_PHONE, code: '123456' }),
+    validStatus: 410,
+  },
+  'GET /api/codes/{token}': {
+    right: ['anonymous'],
+    target: (w) => ({ params: { token: w.codeToken } }),
+    foreign: (w) => ({ params: { token: `${w.codeToken.slice(0, -2)}xx` } }),
+  },
+  'POST /api/reports': {
+    right: ['owner'],
+    body: () => reportBody(),
+  },
+  'POST /api/tickets/{id}/attachments': {
+    right: ['owner'],
+    target: ticketOf('open'),
+    isUpload: true,
+  },
+  'GET /api/tickets/{id}/attachments': {
+    right: ['owner', ...NANNING_READERS],
+    target: ticketOf('open'),
+  },
+  'GET /api/tickets/{id}/attachments/{attachmentId}': photoRoute,
+  'GET /api/tickets/{id}/attachments/{attachmentId}/thumbnail': photoRoute,
+  'GET /api/tickets': { right: ['owner'] },
+  'GET /api/tickets/{id}': { right: ['owner'], target: ticketOf('open') },
+  'POST /api/tickets/{id}/materials': ownerAction('open', {
+    text: '补充：窗口工作人员的答复录音。',
+  }),
+  'POST /api/tickets/{id}/urge': ownerAction('overdue', { note: '请尽快受理。' }),
+  'POST /api/tickets/{id}/withdraw': ownerAction('submitted', { reason: '已自行解决。' }),
+  'POST /api/tickets/{id}/rating': ownerAction('replied', {
+    resolved: 'yes',
+    satisfaction: 'satisfied',
+  }),
+  'GET /api/receipts/{number}': {
+    right: ['anonymous'],
+    target: (w) => ({
+      params: { number: w.tickets.open.number },
+      query: `code=${w.tickets.open.code}`,
+    }),
+    foreign: (w) => ({
+      params: { number: w.tickets.open.number },
+      query: `code=${w.tickets.foreign.code}`,
+    }),
+  },
+  'GET /api/events': { right: ['owner'] },
+  'POST /api/events/token': { right: ['owner'] },
+  'POST /api/staff/session': {
+    right: ['anonymous'],
+    body: () => ({ username: 'desk.nanning', password: STAFF_PASSWORD }),
+  },
+  'DELETE /api/staff/session': { right: ['anonymous'] },
+  'GET /api/staff/me': { right: ['deskNanning'] },
+  'GET /api/staff/queue': { right: ['deskNanning'] },
+  'GET /api/staff/events': { right: ['deskNanning'] },
+  'GET /api/staff/tickets/{id}': { right: NANNING_READERS, target: ticketOf('open') },
+  'POST /api/staff/tickets/{id}/events': {
+    right: ['unitNanning'],
+    target: ticketOf('toSign'),
+    body: () => ({ type: 'sign' }),
+  },
+  'GET /api/staff/tickets/{id}/suggested-units': {
+    right: NANNING_READERS,
+    target: ticketOf('open'),
+  },
+  'GET /api/staff/units': { right: ['deskNanning'] },
+  'GET /api/staff/service-points': { right: ['deskNanning', 'admin'] },
+  'POST /api/staff/service-points': {
+    right: ['admin'],
+    body: () => ({ hall: '柳南区政务服务中心', window: '6号窗口', divisionCode: '450204' }),
+  },
+  'POST /api/staff/service-points/{id}/retire': {
+    right: ['admin'],
+    target: (w) => ({ params: { id: w.servicePoints.retirable } }),
+    body: () => ({}),
+    ignoresBody: 'nothing to say but the id; JSON is required only as the CSRF wall',
+  },
+  'GET /api/staff/service-points/{id}/code.svg': servicePointCode,
+  'GET /api/staff/service-points/{id}/code.png': servicePointCode,
+  'GET /api/staff/service-points/{id}/poster': servicePointCode,
+  'GET /api/staff/statistics': { right: ['officeNanning', 'admin'] },
+  'GET /api/test/clock': TEST_CLOCK_ONLY,
+  'POST /api/test/clock': TEST_CLOCK_ONLY,
+}
