@@ -53,10 +53,17 @@ export default defineConfig({
         // No png/webmanifest here: includeManifestIcons already precaches the manifest and its
         // icons, and listing them again puts them in the precache twice.
         globPatterns: ['**/*.{js,css,html,svg,ico,woff2}'],
+        // The staff console and its charts are for desks at a computer: owners' phones should
+        // not download them in the background. They load from the network when opened.
+        globIgnores: ['**/staff-*', '**/echarts-setup-*'],
         navigateFallback: '/index.html',
         // The API is never answered from the precache: its data is TanStack Query's business.
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // Background Sync relays to open pages (public/sw-sync.js says why the page, not the
+        // worker, sends). importScripts keeps generateSW: no custom worker to maintain for 20
+        // lines, and precaching, navigation fallback and the update prompt stay as they were.
+        importScripts: ['sw-sync.js'],
         clientsClaim: true,
         skipWaiting: false,
       },

@@ -15,6 +15,7 @@ const DEMO_USERNAMES = [
   'desk.liuzhou',
   'unit.nanning.amr',
   'office.nanning',
+  'office.region',
   'admin',
 ]
 

@@ -8,10 +8,11 @@
  *      receipts (what the server answered for a sent report); settings (device credential,
  *      remembered business and contact).
  */
-import { Dexie, type EntityTable, type Table } from 'dexie'
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie'
 import type { BusinessKind, Category } from '../../mock-api/contract'
+import { DB_NAME } from './db-name'
 
-export const DB_NAME = 'guishang'
+export { DB_NAME }
 
 /**
  * Where a draft is: being written, waiting in the outbox, or refused by the server (then it is
@@ -107,7 +108,12 @@ type GuishangDb = Dexie & {
   settings: Table<SettingRow, string>
 }
 
-export const db = new Dexie(DB_NAME) as GuishangDb
+// Dexie 4.4.7's liveQuery cache can serve a query result that is no longer true: after a live
+// query on an index (orderBy) ends, an add, a plain read and a delete leave the next subscriber
+// with the deleted row, and later writes do not correct it (reproduced in Chromium 156 and in
+// fake-indexeddb; outbox-status.test.tsx fails with the cache on).
+// The outbox badge and the drafts list must show the truth, so every live query reads IndexedDB.
+export const db = new Dexie(DB_NAME, { cache: 'disabled' }) as GuishangDb
 
 db.version(1).stores({ drafts: 'id, updatedAt' })
 
@@ -135,3 +141,16 @@ db.version(2)
         draft.refusal ??= null
       }),
   )
+
+/**
+ * Runs `callback` after the ambient Dexie transaction commits (never if it aborts), or soon when
+ * there is none. Either way outside any transaction, so the callback may start new ones.
+ */
+export function afterCommit(callback: () => void): void {
+  const transaction = Dexie.currentTransaction as Transaction | null
+  if (!transaction) {
+    setTimeout(callback, 0)
+    return
+  }
+  transaction.on('complete', () => setTimeout(callback, 0))
+}

@@ -102,3 +102,38 @@ export function useIsUpdateReady(): boolean {
     () => false,
   )
 }
+
+/** The Background Sync tag; public/sw-sync.js answers it by asking open pages to flush. */
+export const BACKGROUND_SYNC_TAG = 'guishang-outbox'
+/** What public/sw-sync.js posts to every open page when the browser fires `sync`. */
+export const FLUSH_MESSAGE = 'guishang-outbox-flush'
+
+type SyncRegistration = ServiceWorkerRegistration & {
+  sync?: { register(tag: string): Promise<void> }
+}
+
+/**
+ * Asks the browser for a `sync` event once it is online again (Chromium only: iOS and Firefox
+ * have no Background Sync, so the page's own online/visible triggers are the real mechanism).
+ * Without a controlling service worker (dev, first load) it does nothing.
+ */
+export async function requestBackgroundSync(): Promise<void> {
+  if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return
+  const reg = (await navigator.serviceWorker.ready) as SyncRegistration
+  try {
+    await reg.sync?.register(BACKGROUND_SYNC_TAG)
+  } catch {
+    // Refused (permission policy, private mode): the page triggers still work.
+  }
+}
+
+/** Calls `listener` whenever the service worker relays a Background Sync to this page. */
+export function onBackgroundSync(listener: () => void): () => void {
+  if (!('serviceWorker' in navigator)) return () => {}
+  const onMessage = (event: MessageEvent<unknown>) => {
+    if (event.data === FLUSH_MESSAGE) listener()
+  }
+  const container = navigator.serviceWorker
+  container.addEventListener('message', onMessage)
+  return () => container.removeEventListener('message', onMessage)
+}

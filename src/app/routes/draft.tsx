@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router'
+import { Link, Navigate, useLoaderData, useParams, type LoaderFunctionArgs } from 'react-router'
 import { DraftForm } from '@/features/report/draft-form'
 import { getDraft } from '@/features/report/drafts'
+import { useDraft } from '@/features/report/use-draft'
+import { useReceipt } from '@/features/report/use-receipt'
+import { useCodeCheck } from '@/features/scan/use-code-check'
 import { EmptyState } from '@/ui/empty-state'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
@@ -12,12 +15,21 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export function Component() {
   const { t } = useTranslation()
-  const draft = useLoaderData<typeof loader>()
+  const { draftId = '' } = useParams()
+  const loaded = useLoaderData<typeof loader>()
+  const live = useDraft(draftId)
+  const draft = live === undefined ? loaded : live
+  const receipt = useReceipt(draftId)
+  const isCheckWanted = draft !== null && draft.state !== 'queued' && draft.servicePoint === null
+  const codeCheck = useCodeCheck(draft?.servicePointToken ?? null, isCheckWanted)
+
+  // The server has the report: its receipt replaces the draft.
+  if (receipt) return <Navigate replace to={paths.receipt(receipt.ticketId)} />
   return (
     <>
       <ScreenHeader title={t('draft.title')} />
       {draft ? (
-        <DraftForm key={draft.id} draft={draft} />
+        <DraftForm key={draft.id} draft={draft} codeCheck={codeCheck} />
       ) : (
         <EmptyState message={t('draft.missing')}>
           <Link to={paths.drafts()} className="gs-button gs-button--secondary">

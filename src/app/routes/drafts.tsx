@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { DraftList } from '@/features/report/draft-list'
+import { ExportDraftsButton } from '@/features/sync/export-drafts-button'
 import { EmptyState } from '@/ui/empty-state'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
@@ -14,6 +15,7 @@ export function Component() {
       <Link to={paths.newDraft()} className="gs-button">
         {t('drafts.newDraft')}
       </Link>
+      <ExportDraftsButton />
     </>
   )
 }

@@ -1,16 +1,19 @@
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { Link, useNavigate } from 'react-router'
+import { Scanner } from '@/features/scan/scanner'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
 
-// TODO(issue 4): the camera scanner (features/scan) replaces the "not yet" paragraph.
+// The code travels as a URL, the same one the phone's own camera opens (code.tsx).
 export function Component() {
   const { t } = useTranslation()
+  const navigate = useNavigate()
   return (
     <>
       <ScreenHeader title={t('scan.title')} lead={t('scan.what')} />
-      <p>{t('scan.notYet')}</p>
-      <Link to={paths.newDraft()} className="gs-button">
+      <Scanner onCode={(token) => void navigate(paths.code(token), { replace: true })} />
+      <p className="gs-note">{t('scan.withoutCode')}</p>
+      <Link to={paths.newDraft()} className="gs-button gs-button--secondary">
         {t('scan.newDraft')}
       </Link>
     </>

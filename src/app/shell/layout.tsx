@@ -3,6 +3,7 @@ import { Outlet } from 'react-router'
 import { applyTextSize, useLargeText } from '@/lib/text-size'
 import { NavBar } from './nav-bar'
 import { OfflineBanner } from './offline-banner'
+import { OutboxBadge } from './outbox-badge'
 import { UpdatePrompt } from './update-prompt'
 
 export function Layout() {
@@ -13,6 +14,7 @@ export function Layout() {
     <div className="gs-app">
       <NavBar />
       <OfflineBanner />
+      <OutboxBadge />
       <UpdatePrompt />
       <main className="gs-main">
         <Outlet />

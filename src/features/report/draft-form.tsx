@@ -1,9 +1,19 @@
-import { Input, TextArea } from 'antd-mobile'
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CategoryPicker } from './category-picker'
-import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, type Draft, type DraftFields } from './drafts'
-import { useDraftAutosave, type SaveState } from './use-draft-autosave'
+import type { Draft } from './drafts'
+import { BusinessFields } from './fields/business-fields'
+import { CategoryPicker } from './fields/category-picker'
+import { ContactFields } from './fields/contact-fields'
+import { useErrorTexts } from './fields/field-errors'
+import { PhotoPicker } from './fields/photo-picker'
+import { RefusalNotice } from './fields/refusal-notice'
+import { TextFields } from './fields/text-fields'
+import { WhereItGoes, type CodeCheck } from './fields/where-it-goes'
+import { submitDraft } from './submit-draft'
+import { useCodeCheckResult } from './use-code-check-result'
+import type { SaveState } from './use-draft-autosave'
+import { useDraftFields } from './use-draft-fields'
+import { validateDraft } from './validate-draft'
 import './report.css'
 
 const SAVE_STATE_TEXT = {
@@ -12,68 +22,89 @@ const SAVE_STATE_TEXT = {
   failed: 'draft.saveFailed',
 } as const satisfies Record<SaveState, string>
 
-// Counted as the owner sees characters (code points), the way antd-mobile's TextArea limits them.
-const characterCount = (text: string) => [...text].length
+type Props = { draft: Draft; codeCheck: CodeCheck }
 
-/** Edits one draft; every change is written to this phone at once (see useDraftAutosave). */
-export function DraftForm({ draft }: { draft: Draft }) {
+/**
+ * Edits one draft (kept current by the caller); every change is written to this phone at once
+ * (see useDraftAutosave). Errors show after the first submit and then follow the owner's edits.
+ */
+export function DraftForm({ draft, codeCheck }: Props) {
   const { t } = useTranslation()
-  const titleId = useId()
-  const descriptionId = useId()
-  const [fields, setFields] = useState<DraftFields>(() => ({
-    category: draft.category,
-    title: draft.title,
-    description: draft.description,
-  }))
-  const { saveState, save } = useDraftAutosave(draft.id)
+  const { fields, change, saveState } = useDraftFields(draft)
+  const [isShowingErrors, setShowingErrors] = useState(false)
+  const [isSubmitFailed, setSubmitFailed] = useState(false)
+  const rejection = useCodeCheckResult(codeCheck, fields, change)
+  const isQueued = draft.state === 'queued'
+  const validation = isShowingErrors ? validateDraft({ ...draft, ...fields }) : null
+  const clientErrors = validation && !validation.ok ? validation.errors : null
+  const errors = useErrorTexts(clientErrors, draft.refusal)
+  const errorCount = clientErrors ? Object.keys(clientErrors).length : 0
 
-  const change = (changes: Partial<DraftFields>) => {
-    const next = { ...fields, ...changes }
-    setFields(next)
-    save(next)
+  const submit = async () => {
+    setShowingErrors(true)
+    setSubmitFailed(false)
+    try {
+      await submitDraft(draft.id, fields)
+    } catch {
+      setSubmitFailed(true)
+    }
   }
 
   return (
     <div className="gs-draft-form">
       <p role="status" className={`gs-save-state gs-save-state--${saveState}`}>
-        {t(SAVE_STATE_TEXT[saveState])}
+        {isQueued ? '' : t(SAVE_STATE_TEXT[saveState])}
       </p>
-      <CategoryPicker value={fields.category} onChange={(category) => change({ category })} />
-      <div className="gs-field">
-        <label className="gs-field__label" htmlFor={titleId}>
-          {t('draft.titleLabel')}
-        </label>
-        <Input
-          id={titleId}
-          className="gs-input"
-          value={fields.title}
-          maxLength={TITLE_MAX_LENGTH}
-          placeholder={t('draft.titlePlaceholder')}
-          onChange={(title) => change({ title })}
+      {draft.refusal && !isQueued && <RefusalNotice refusal={draft.refusal} />}
+      {isQueued && (
+        <div role="status" className="gs-queued">
+          <p className="gs-queued__message">{t('draft.queued')}</p>
+          <p>{t('draft.queuedHint')}</p>
+        </div>
+      )}
+      <fieldset className="gs-draft-form__fields" disabled={isQueued}>
+        <CategoryPicker value={fields.category} error={errors.category} onChange={change} />
+        <TextFields
+          title={fields.title}
+          description={fields.description}
+          errors={errors}
+          onChange={change}
         />
-      </div>
-      <div className="gs-field">
-        <label className="gs-field__label" htmlFor={descriptionId}>
-          {t('draft.description')}
-        </label>
-        <TextArea
-          id={descriptionId}
-          className="gs-input"
-          value={fields.description}
-          maxLength={DESCRIPTION_MAX_LENGTH}
-          rows={6}
-          autoSize={{ minRows: 6, maxRows: 16 }}
-          placeholder={t('draft.descriptionPlaceholder')}
-          onChange={(description) => change({ description })}
+        <PhotoPicker draftId={draft.id} photoIds={draft.photoIds} />
+        <WhereItGoes
+          divisionCode={fields.divisionCode}
+          servicePointToken={fields.servicePointToken}
+          servicePoint={fields.servicePoint}
+          codeCheck={codeCheck}
+          rejection={rejection}
+          error={errors.divisionCode ?? errors.servicePointToken}
+          onChange={change}
         />
-        <p className="gs-field__count">
-          {t('draft.count', {
-            used: characterCount(fields.description),
-            max: DESCRIPTION_MAX_LENGTH,
-          })}
-        </p>
-      </div>
-      <p className="gs-note">{t('draft.notSentYet')}</p>
+        <BusinessFields value={fields.business} errors={errors} onChange={change} />
+        <ContactFields
+          value={fields.contact}
+          isConfidential={fields.confidential}
+          errors={errors}
+          onChange={change}
+        />
+      </fieldset>
+      {!isQueued && (
+        <div className="gs-submit">
+          {errorCount > 0 && (
+            <p role="alert" className="gs-field__error">
+              {t('draft.fixErrors', { count: errorCount })}
+            </p>
+          )}
+          {isSubmitFailed && (
+            <p role="alert" className="gs-field__error">
+              {t('draft.submitFailed')}
+            </p>
+          )}
+          <button type="button" className="gs-button" onClick={() => void submit()}>
+            {t('draft.submit')}
+          </button>
+        </div>
+      )}
     </div>
   )
 }

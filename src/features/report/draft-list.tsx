@@ -4,12 +4,16 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { formatDateTime } from '@/lib/format'
 import { deleteDraft, type Draft } from './drafts'
+import { refusalMessage } from './refusal'
 import { useDrafts } from './use-drafts'
 import './report.css'
 
 type Props = { draftHref: (id: string) => string; empty: ReactNode }
 
-/** The drafts on this phone, newest first; deleting one asks first. */
+/**
+ * The drafts on this phone, newest first, each with where it stands. Deleting one asks first; a
+ * queued one cannot be deleted, as the outbox is already sending it.
+ */
 export function DraftList({ draftHref, empty }: Props) {
   const { t, i18n } = useTranslation()
   const drafts = useDrafts()
@@ -31,21 +35,30 @@ export function DraftList({ draftHref, empty }: Props) {
           <li key={draft.id} className="gs-draft-list__item">
             <Link to={draftHref(draft.id)} className="gs-draft-list__link">
               <span className="gs-draft-list__title">{nameOf(draft)}</span>
+              <span className={`gs-draft-state gs-draft-state--${draft.state}`}>
+                {draft.refusal && draft.state === 'refused'
+                  ? t('drafts.refusedBecause', {
+                      message: refusalMessage(draft.refusal, i18n.language),
+                    })
+                  : t(`drafts.states.${draft.state}`)}
+              </span>
               <span className="gs-draft-list__meta">
                 {draft.category ? t(`categories.${draft.category}.label`) : t('drafts.noCategory')}
                 {' · '}
                 {t('drafts.updated', { time: formatDateTime(draft.updatedAt, i18n.language) })}
               </span>
             </Link>
-            <Button
-              className="gs-draft-list__delete"
-              fill="none"
-              color="danger"
-              aria-label={t('drafts.deleteNamed', { title: nameOf(draft) })}
-              onClick={() => setToDelete(draft)}
-            >
-              {t('drafts.delete')}
-            </Button>
+            {draft.state !== 'queued' && (
+              <Button
+                className="gs-draft-list__delete"
+                fill="none"
+                color="danger"
+                aria-label={t('drafts.deleteNamed', { title: nameOf(draft) })}
+                onClick={() => setToDelete(draft)}
+              >
+                {t('drafts.delete')}
+              </Button>
+            )}
           </li>
         ))}
       </ul>

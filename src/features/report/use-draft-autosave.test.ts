@@ -5,7 +5,17 @@ import { useDraftAutosave } from './use-draft-autosave'
 
 vi.mock('./drafts', () => ({ updateDraft: vi.fn() }))
 
-const typed = (title: string): DraftFields => ({ category: 'help', title, description: '' })
+const typed = (title: string): DraftFields => ({
+  category: 'help',
+  title,
+  description: '',
+  business: { name: '', creditCode: '', kind: null, creditCodeConfirmed: false },
+  contact: { name: '', phone: '' },
+  divisionCode: null,
+  servicePointToken: null,
+  servicePoint: null,
+  confidential: false,
+})
 
 describe('useDraftAutosave', () => {
   const finishers: Array<(error?: Error) => void> = []

@@ -4,11 +4,20 @@
  * small transaction. There is deliberately no debounce to flush on pagehide: a browser aborts the
  * IndexedDB transactions of a page it unloads, so a write begun then (a reload for an update, a
  * closed tab) can be lost.
+ * Each write leaves a `draft-save` performance measure, from the oldest change it carries to its
+ * commit (the bench reads it; only the latest is kept).
  */
 import { useCallback, useRef, useState } from 'react'
 import { updateDraft, type DraftFields } from './drafts'
 
 export type SaveState = 'saved' | 'saving' | 'failed'
+
+export const SAVE_MEASURE = 'draft-save'
+
+function measureSave(changedAt: number) {
+  performance.clearMeasures(SAVE_MEASURE)
+  performance.measure(SAVE_MEASURE, { start: changedAt })
+}
 
 export function useDraftAutosave(id: string): {
   saveState: SaveState
@@ -16,14 +25,18 @@ export function useDraftAutosave(id: string): {
 } {
   const [saveState, setSaveState] = useState<SaveState>('saved')
   const pending = useRef<DraftFields | null>(null)
+  const pendingSince = useRef<number | null>(null)
   const isWriting = useRef(false)
 
   const writePending = useCallback(async () => {
     isWriting.current = true
     try {
       for (let fields = pending.current; fields; fields = pending.current) {
+        const changedAt = pendingSince.current ?? performance.now()
         pending.current = null
+        pendingSince.current = null
         await updateDraft(id, fields)
+        measureSave(changedAt)
       }
       setSaveState('saved')
     } catch {
@@ -37,6 +50,7 @@ export function useDraftAutosave(id: string): {
   const save = useCallback(
     (fields: DraftFields) => {
       pending.current = fields
+      pendingSince.current ??= performance.now()
       setSaveState('saving')
       if (!isWriting.current) void writePending()
     },

@@ -1,15 +1,24 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CATEGORIES, type Category } from '../../../mock-api/contract'
+import { CATEGORIES, type Category } from '../../../../mock-api/contract'
+import { FieldError } from './field-error'
 
-type Props = { value: Category | null; onChange: (category: Category) => void }
+import type { ChangeFields } from '../use-draft-fields'
 
-export function CategoryPicker({ value, onChange }: Props) {
+type Props = { value: Category | null; error?: string; onChange: ChangeFields }
+
+export const CategoryPicker = memo(function CategoryPicker({ value, error, onChange }: Props) {
   const { t } = useTranslation()
   const name = useId()
+  const errorId = useId()
   return (
-    <fieldset className="gs-categories">
+    <fieldset
+      className="gs-categories"
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend className="gs-field__label">{t('draft.category')}</legend>
+      <FieldError id={errorId} message={error} />
       {CATEGORIES.map((category) => (
         <label key={category} className="gs-category">
           <input
@@ -17,7 +26,7 @@ export function CategoryPicker({ value, onChange }: Props) {
             name={name}
             value={category}
             checked={value === category}
-            onChange={() => onChange(category)}
+            onChange={() => onChange({ category })}
           />
           <span className="gs-category__text">
             <span className="gs-category__label">{t(`categories.${category}.label`)}</span>
@@ -27,4 +36,4 @@ export function CategoryPicker({ value, onChange }: Props) {
       ))}
     </fieldset>
   )
-}
+})

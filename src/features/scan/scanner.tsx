@@ -1,0 +1,110 @@
+import { useRef, useState, type ChangeEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { readCodeFromImage } from './camera'
+import { parseCode } from './parse-code'
+import { useCamera, type CameraState } from './use-camera'
+import './scan.css'
+
+type Props = { onCode: (token: string) => void }
+
+/** What the last decode found: our window code, someone else's code, or no code in a photo. */
+type Reading = { kind: 'window' | 'not-ours'; text: string } | { kind: 'no-code' }
+
+const PROBLEM_TEXT = {
+  denied: 'scan.denied',
+  'no-camera': 'scan.noCamera',
+  unsupported: 'scan.unsupported',
+  failed: 'scan.failed',
+} as const
+
+/**
+ * The camera opens as soon as the screen does; a photo from the gallery is the fallback. A window
+ * code is handed to `onCode` once; anything else is shown and scanning goes on.
+ */
+export function Scanner({ onCode }: Props) {
+  const { t } = useTranslation()
+  const viewfinder = useRef<HTMLDivElement>(null)
+  const fileHost = useRef<HTMLDivElement>(null)
+  const isHandedOver = useRef(false)
+  const [reading, setReading] = useState<Reading | null>(null)
+
+  const read = (text: string) => {
+    const parsed = parseCode(text)
+    setReading({ kind: parsed.kind, text })
+    if (parsed.kind === 'window' && !isHandedOver.current) {
+      isHandedOver.current = true
+      onCode(parsed.token)
+    }
+  }
+  const camera = useCamera(viewfinder, read)
+
+  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    event.target.value = ''
+    if (!file || !fileHost.current) return
+    try {
+      read(await readCodeFromImage(file, fileHost.current))
+    } catch {
+      setReading({ kind: 'no-code' })
+    }
+  }
+
+  return (
+    <div className="gs-scanner">
+      <div className="gs-scanner__viewfinder">
+        <div ref={viewfinder} className="gs-scanner__camera" />
+        <CameraStatus state={camera.state} />
+      </div>
+      {camera.state.kind === 'running' && camera.state.hasTorch && (
+        <button
+          type="button"
+          className="gs-button gs-button--secondary"
+          aria-pressed={camera.state.isTorchOn}
+          onClick={() => void camera.toggleTorch()}
+        >
+          {t('scan.torch')}
+        </button>
+      )}
+      {camera.state.kind === 'failed' && (
+        <div role="alert" className="gs-scanner__problem">
+          <p>{t(PROBLEM_TEXT[camera.state.problem])}</p>
+          <button type="button" className="gs-button gs-button--secondary" onClick={camera.retry}>
+            {t('scan.retry')}
+          </button>
+        </div>
+      )}
+      <div role="status" className="gs-scanner__reading">
+        {reading && <ReadingText reading={reading} />}
+      </div>
+      <label className="gs-button gs-button--secondary gs-scanner__file">
+        {t('scan.fromPhoto')}
+        <input
+          type="file"
+          accept="image/*"
+          className="gs-visually-hidden"
+          onChange={(event) => void readFile(event)}
+        />
+      </label>
+      <div ref={fileHost} hidden />
+    </div>
+  )
+}
+
+function CameraStatus({ state }: { state: CameraState }) {
+  const { t } = useTranslation()
+  if (state.kind === 'starting') return <p className="gs-scanner__hint">{t('scan.starting')}</p>
+  if (state.kind === 'failed') return <p className="gs-scanner__hint">{t('scan.noPicture')}</p>
+  return null
+}
+
+function ReadingText({ reading }: { reading: Reading }) {
+  const { t } = useTranslation()
+  if (reading.kind === 'no-code') return <p className="gs-scanner__not-ours">{t('scan.noCode')}</p>
+  if (reading.kind === 'window') return <p>{t('scan.opening')}</p>
+  return (
+    <>
+      <p className="gs-scanner__not-ours">{t('scan.notOurs')}</p>
+      <p className="gs-scanner__text">{t('scan.decoded', { text: reading.text })}</p>
+    </>
+  )
+}
