@@ -1,9 +1,11 @@
 // The server the journeys run against: the same one process `npm start` runs (API + built PWA),
 // but on a copy of the build (so a test can "deploy" a new version into it) and a fresh data
-// folder, with the test clock on and the rate limits off.
-import { cpSync, mkdirSync, rmSync } from 'node:fs'
+// folder, with the test clock on and the rate limits off. Its log also goes to E2E_LOG: the
+// development code sender writes one-time link codes there, and a journey reads them back.
+import { spawn } from 'node:child_process'
+import { cpSync, createWriteStream, mkdirSync, rmSync } from 'node:fs'
 import { API, ROOT, WEB, buildIfStale } from '../scripts/build-if-stale.mjs'
-import { E2E_DATA, E2E_ROOT, E2E_WWW } from './places.mjs'
+import { E2E_DATA, E2E_LOG, E2E_ROOT, E2E_WWW } from './places.mjs'
 
 const port = process.argv[2] ?? '4173'
 buildIfStale(WEB)
@@ -12,12 +14,20 @@ rmSync(E2E_ROOT, { recursive: true, force: true })
 mkdirSync(E2E_DATA, { recursive: true })
 cpSync(`${ROOT}/dist`, E2E_WWW, { recursive: true })
 
-Object.assign(process.env, {
-  PORT: port,
-  DATA_DIR: E2E_DATA,
-  STATIC_DIR: E2E_WWW,
-  TEST_CLOCK: '1',
-  RATE_LIMITS: 'off',
-  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+const server = spawn(process.execPath, [`${ROOT}/build/api/server.js`], {
+  env: {
+    ...process.env,
+    PORT: port,
+    DATA_DIR: E2E_DATA,
+    STATIC_DIR: E2E_WWW,
+    TEST_CLOCK: '1',
+    RATE_LIMITS: 'off',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+  },
+  stdio: ['ignore', 'pipe', 'inherit'],
 })
-await import('../build/api/server.js')
+const log = createWriteStream(E2E_LOG)
+server.stdout.pipe(log)
+server.stdout.pipe(process.stdout)
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

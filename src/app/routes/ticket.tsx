@@ -1,20 +1,52 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { Link, useParams } from 'react-router'
+import { ticketQuery } from '@/features/tickets/queries'
+import { NotifyOptIn } from '@/features/tickets/notify-opt-in'
+import { markSeen } from '@/features/tickets/ticket-cache'
+import { TicketActions } from '@/features/tickets/ticket-actions'
+import { TicketView } from '@/features/tickets/ticket-view'
+import { UpdatedAt } from '@/features/tickets/updated-at'
+import { useLiveUpdates } from '@/features/tickets/use-live-updates'
 import { EmptyState } from '@/ui/empty-state'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
 
-// TODO(issue 5): read the ticket from the API (features/track) and show its timeline.
 export function Component() {
   const { t } = useTranslation()
+  const { ticketId = '' } = useParams()
+  useLiveUpdates(paths.ticket)
+  const query = useQuery(ticketQuery(ticketId))
+  const ticket = query.data?.value
+  useEffect(() => {
+    if (ticket) void markSeen(ticket.id, ticket.status)
+  }, [ticket])
+
+  if (query.isPending) return <p className="gs-muted">{t('ticket.loading')}</p>
+  if (!query.data) {
+    return (
+      <>
+        <ScreenHeader title={t('ticket.title')} />
+        <EmptyState message={t('ticket.unknown')}>
+          <Link to={paths.tickets()} className="gs-button gs-button--secondary">
+            {t('ticket.tickets')}
+          </Link>
+        </EmptyState>
+      </>
+    )
+  }
+  const { value, savedAt, isCached } = query.data
   return (
     <>
-      <ScreenHeader title={t('ticket.title')} />
-      <EmptyState message={t('ticket.unknown')}>
-        <Link to={paths.tickets()} className="gs-button gs-button--secondary">
-          {t('ticket.tickets')}
-        </Link>
-      </EmptyState>
+      <ScreenHeader title={value.title} />
+      <UpdatedAt savedAt={savedAt} isCached={isCached} />
+      <TicketView ticket={value} />
+      <TicketActions ticket={value} />
+      <NotifyOptIn />
+      <p className="gs-no-print">
+        <Link to={paths.caseFile(value.id)}>{t('ticket.caseFile.open')}</Link>
+      </p>
     </>
   )
 }

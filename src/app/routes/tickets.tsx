@@ -1,21 +1,32 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { TicketList } from '@/features/tickets/ticket-list'
+import { useLiveUpdates } from '@/features/tickets/use-live-updates'
 import { EmptyState } from '@/ui/empty-state'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
 
-// TODO(issue 4): list the tickets of the reports this phone has sent.
 export function Component() {
   const { t } = useTranslation()
+  useLiveUpdates(paths.ticket)
+  const empty = (
+    <EmptyState message={t('tickets.none')}>
+      <p>{t('tickets.later')}</p>
+      <Link to={paths.drafts()} className="gs-button gs-button--secondary">
+        {t('tickets.drafts')}
+      </Link>
+    </EmptyState>
+  )
   return (
     <>
       <ScreenHeader title={t('tickets.title')} />
-      <EmptyState message={t('tickets.none')}>
-        <p>{t('tickets.later')}</p>
-        <Link to={paths.drafts()} className="gs-button gs-button--secondary">
-          {t('tickets.drafts')}
-        </Link>
-      </EmptyState>
+      <TicketList ticketHref={paths.ticket} empty={empty} />
+      <p>
+        <Link to={paths.lookup()}>{t('tickets.lookup.link')}</Link>
+      </p>
+      <p>
+        <Link to={paths.linkDevice()}>{t('tickets.link.open')}</Link>
+      </p>
     </>
   )
 }

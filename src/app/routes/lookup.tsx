@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next'
+import { useNavigate, useParams, useSearchParams } from 'react-router'
+import { LookupForm } from '@/features/tickets/lookup-form'
+import { ReceiptLookup } from '@/features/tickets/receipt-lookup'
+import { ScreenHeader } from '@/ui/screen-header'
+import { paths } from '../paths'
+
+/** /lookup asks for the receipt; /r/:number?code= (the receipt's QR) shows the ticket. */
+export function Component() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const { number } = useParams()
+  const [search] = useSearchParams()
+  const code = search.get('code')
+  return (
+    <>
+      <ScreenHeader title={t('tickets.lookup.title')} lead={t('tickets.lookup.intro')} />
+      <LookupForm
+        key={number}
+        initialNumber={number}
+        onLookup={(next, nextCode) => void navigate(paths.receiptLookup(next, nextCode))}
+      />
+      {number && code && <ReceiptLookup number={number} code={code} />}
+    </>
+  )
+}

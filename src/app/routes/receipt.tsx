@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { ReceiptCard } from '@/features/report/receipt-card'
+import { useReceipt } from '@/features/report/use-receipt'
+import { NotifyOptIn } from '@/features/tickets/notify-opt-in'
+import { EmptyState } from '@/ui/empty-state'
+import { ScreenHeader } from '@/ui/screen-header'
+import { paths } from '../paths'
+
+export function Component() {
+  const { t } = useTranslation()
+  const { ticketId = '' } = useParams()
+  const receipt = useReceipt(ticketId)
+  const ticketsLink = (
+    <Link to={paths.tickets()} className="gs-button gs-button--secondary">
+      {t('receipt.tickets')}
+    </Link>
+  )
+  return (
+    <>
+      <ScreenHeader title={t('receipt.title')} />
+      {receipt === undefined && <p className="gs-muted">{t('app.loading')}</p>}
+      {receipt === null && <EmptyState message={t('receipt.missing')}>{ticketsLink}</EmptyState>}
+      {receipt && (
+        <>
+          <ReceiptCard
+            receipt={receipt}
+            lookupUrl={
+              new URL(paths.receiptLookup(receipt.number, receipt.code), location.origin).href
+            }
+          />
+          {/* The server has the ticket: the moment to offer news of it, never at first visit. */}
+          <NotifyOptIn />
+          {ticketsLink}
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,42 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+
+type Props = { initialNumber?: string; onLookup: (number: string, code: string) => void }
+
+/** Ticket number and verification code, as printed on the receipt. */
+export function LookupForm({ initialNumber = '', onLookup }: Props) {
+  const { t } = useTranslation()
+  const [number, setNumber] = useState(initialNumber)
+  const [code, setCode] = useState('')
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (number.trim() && code.trim())
+      onLookup(number.trim().toUpperCase(), code.trim().toUpperCase())
+  }
+  return (
+    <form className="gs-ticket-form" onSubmit={submit}>
+      <label>
+        {t('tickets.lookup.number')}
+        <input
+          type="text"
+          value={number}
+          required
+          onChange={(event) => setNumber(event.target.value)}
+        />
+      </label>
+      <label>
+        {t('tickets.lookup.code')}
+        <input
+          type="text"
+          value={code}
+          required
+          autoComplete="off"
+          onChange={(event) => setCode(event.target.value)}
+        />
+      </label>
+      <button type="submit" className="gs-button">
+        {t('tickets.lookup.submit')}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,21 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { askNotificationPermission, canNotify } from './notify'
+
+/** Offers notifications once the owner has a ticket, only while the browser has never asked. */
+export function NotifyOptIn() {
+  const { t } = useTranslation()
+  const [isAsked, setIsAsked] = useState(
+    () => !canNotify() || Notification.permission !== 'default',
+  )
+  if (isAsked) return null
+  return (
+    <button
+      type="button"
+      className="gs-button gs-button--secondary gs-no-print"
+      onClick={() => void askNotificationPermission().finally(() => setIsAsked(true))}
+    >
+      {t('ticket.notify.ask')}
+    </button>
+  )
+}
