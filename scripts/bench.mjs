@@ -3,11 +3,15 @@
 // pass/fail test; the targets are written next to the figures. Only compare figures from one
 // run: this machine is shared and noisy.
 //   npm run bench                     every suite
-//   npm run bench -- bundle lighthouse  only these suites (the file is rewritten with them)
+//   npm run bench -- bundle lighthouse  only these suites (their sections are replaced, the others kept)
 import { cpus, totalmem } from 'node:os'
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { apiReport, measureApi } from './bench/api.mjs'
 import { bundleReport, measureBundles } from './bench/bundle-size.mjs'
+import { cameraReport, measureCamera } from './bench/camera.mjs'
+import { draftSaveReport, measureDraftSave } from './bench/draft-save.mjs'
 import { lighthouseReport, measureLighthouse } from './bench/lighthouse.mjs'
+import { measureOutbox, outboxReport } from './bench/outbox.mjs'
 import { startApp } from './bench/serve.mjs'
 
 const PORT = 4180
@@ -25,6 +29,22 @@ try {
     console.log('bench: lighthouse ×3…')
     sections.push(lighthouseReport(measureLighthouse(`${app.url}/`)))
   }
+  if (runs('outbox')) {
+    console.log('bench: outbox, 200 queued reports…')
+    sections.push(outboxReport(await measureOutbox({ url: app.url })))
+  }
+  if (runs('api')) {
+    console.log('bench: API under load, 3 rounds × 10 s per case…')
+    sections.push(apiReport(await measureApi()))
+  }
+  if (runs('draft-save')) {
+    console.log('bench: draft save with 3 photos, 4x CPU throttling…')
+    sections.push(draftSaveReport(await measureDraftSave({ url: app.url })))
+  }
+  if (runs('camera')) {
+    console.log('bench: camera start to decoded window code ×10…')
+    sections.push(cameraReport(await measureCamera({ url: app.url })))
+  }
 } finally {
   await app.stop()
 }
@@ -37,5 +57,22 @@ const header = [
     'The machine is shared and noisy: compare figures from the same run only.',
   '',
 ]
-writeFileSync('docs/BENCHMARKS.md', [...header, ...sections].join('\n'))
+// A partial run replaces its own sections and keeps the others, marked as older: only figures
+// from one run compare.
+const FILE = 'docs/BENCHMARKS.md'
+const OLDER = '_From an earlier run._'
+const titleOf = (section) => section.split('\n', 1)[0]
+const previous = existsSync(FILE)
+  ? readFileSync(FILE, 'utf8')
+      .split(/\n(?=## )/)
+      .slice(1)
+  : []
+const fresh = new Set(sections.map(titleOf))
+const kept = previous
+  .filter((section) => !fresh.has(titleOf(section)))
+  .map((section) => {
+    const body = section.trimEnd()
+    return body.includes(OLDER) ? `${body}\n` : `${body}\n\n${OLDER}\n`
+  })
+writeFileSync(FILE, [...header, ...sections, ...kept].join('\n'))
 console.log('bench: wrote docs/BENCHMARKS.md')

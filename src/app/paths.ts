@@ -5,8 +5,16 @@ export const paths = {
   drafts: () => '/drafts',
   newDraft: () => '/drafts/new',
   draft: (id: string) => `/drafts/${encodeURIComponent(id)}`,
+  code: (token: string) => `/q/${encodeURIComponent(token)}`,
+  receipt: (ticketId: string) => `/receipts/${encodeURIComponent(ticketId)}`,
+  /** What a receipt's QR opens on any phone: the ticket looked up by number and code (issue 5). */
+  receiptLookup: (number: string, code: string) =>
+    `/r/${encodeURIComponent(number)}?code=${encodeURIComponent(code)}`,
   tickets: () => '/tickets',
   ticket: (id: string) => `/tickets/${encodeURIComponent(id)}`,
+  caseFile: (id: string) => `/tickets/${encodeURIComponent(id)}/case-file`,
+  linkDevice: () => '/tickets/link',
+  lookup: () => '/lookup',
 }
 
 /** The screen one level up, where the nav bar's back link goes: /drafts/abc → /drafts, /scan → /. */

@@ -19,10 +19,23 @@ export const routes: RouteObject[] = [
       { path: 'drafts', lazy: () => import('./routes/drafts') },
       { path: 'drafts/new', lazy: () => import('./routes/new-draft') },
       { path: 'drafts/:draftId', lazy: () => import('./routes/draft') },
+      { path: 'q/:token', lazy: () => import('./routes/code') },
+      { path: 'receipts', lazy: () => import('./routes/receipts') },
+      { path: 'receipts/:ticketId', lazy: () => import('./routes/receipt') },
       { path: 'tickets', lazy: () => import('./routes/tickets') },
       { path: 'tickets/:ticketId', lazy: () => import('./routes/ticket') },
+      { path: 'tickets/link', lazy: () => import('./routes/link-device') },
+      { path: 'tickets/:ticketId/case-file', lazy: () => import('./routes/case-file') },
+      { path: 'lookup', lazy: () => import('./routes/lookup') },
+      { path: 'r/:number', lazy: () => import('./routes/lookup') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
+  },
+  // The staff console: its own layout and screens, loaded only when someone opens /staff.
+  {
+    path: '/staff/*',
+    ErrorBoundary: RouteError,
+    lazy: () => import('./routes/staff/staff-console'),
   },
 ]
 

@@ -1,0 +1,22 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { OfficeBoard } from '@/features/staff/office-board'
+import { ProblemMessage } from '@/features/staff/problem-message'
+import { queueQuery } from '@/features/staff/queries'
+import { staffPaths } from './staff-paths'
+
+export function Component() {
+  const { t } = useTranslation()
+  const queue = useQuery(queueQuery())
+  return (
+    <>
+      <h1>{t('staff.screens.board')}</h1>
+      <ProblemMessage error={queue.error} />
+      {queue.isPending ? <p>{t('app.loading')}</p> : null}
+      {queue.data?.tickets.length === 0 ? <p>{t('staff.emptyBoard')}</p> : null}
+      {queue.data ? (
+        <OfficeBoard tickets={queue.data.tickets} ticketHref={staffPaths.ticket} />
+      ) : null}
+    </>
+  )
+}

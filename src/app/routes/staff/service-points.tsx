@@ -1,0 +1,15 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { meQuery } from '@/features/staff/queries'
+import { ServicePoints } from '@/features/staff/service-points'
+
+export function Component() {
+  const { t } = useTranslation()
+  const me = useQuery(meQuery())
+  return (
+    <>
+      <h1>{t('staff.screens.servicePoints')}</h1>
+      <ServicePoints canManage={me.data?.role === 'admin'} />
+    </>
+  )
+}

@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { ProblemMessage } from '@/features/staff/problem-message'
+import { ticketQuery } from '@/features/staff/queries'
+import { TicketActions } from '@/features/staff/ticket-actions'
+import { TicketFacts } from '@/features/staff/ticket-facts'
+import { TicketHistory } from '@/features/staff/ticket-history'
+import { staffPaths } from './staff-paths'
+
+export function Component() {
+  const { t } = useTranslation()
+  const { ticketId = '' } = useParams()
+  const ticket = useQuery({ ...ticketQuery(ticketId), retry: false })
+  return (
+    <>
+      <p>
+        <Link to={staffPaths.home()}>{t('staff.backToQueue')}</Link>
+      </p>
+      <ProblemMessage error={ticket.error} />
+      {ticket.isPending ? <p>{t('app.loading')}</p> : null}
+      {ticket.data ? (
+        <>
+          <h1>
+            <span className="gs-staff-number">{ticket.data.number}</span> {ticket.data.title}
+          </h1>
+          <div className="gs-staff-ticket">
+            <TicketFacts ticket={ticket.data} />
+            <div>
+              <TicketActions ticket={ticket.data} />
+              <TicketHistory history={ticket.data.history} />
+            </div>
+          </div>
+        </>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,56 @@
+import { queryOptions } from '@tanstack/react-query'
+import {
+  fetchMe,
+  fetchQueue,
+  fetchServicePoints,
+  fetchStatistics,
+  fetchSuggestedUnits,
+  fetchTicket,
+  fetchUnits,
+  type StatisticsFilter,
+} from './api'
+
+/** Every staff key starts with 'staff', so signing out drops them all at once. */
+export const staffKeys = {
+  all: ['staff'] as const,
+  me: ['staff', 'me'] as const,
+  queue: ['staff', 'queue'] as const,
+  ticket: (id: string) => ['staff', 'tickets', id] as const,
+  units: ['staff', 'units'] as const,
+  suggestedUnits: (id: string) => ['staff', 'tickets', id, 'suggested-units'] as const,
+  servicePoints: ['staff', 'service-points'] as const,
+  statistics: (filter: StatisticsFilter) => ['staff', 'statistics', filter] as const,
+}
+
+// A console left open on a desk refreshes its queue on its own; staff should not need F5.
+const QUEUE_REFRESH_MS = 30_000
+
+export const meQuery = () =>
+  queryOptions({ queryKey: staffKeys.me, queryFn: fetchMe, staleTime: Infinity, retry: false })
+
+export const queueQuery = () =>
+  queryOptions({
+    queryKey: staffKeys.queue,
+    queryFn: fetchQueue,
+    staleTime: 5_000,
+    refetchInterval: QUEUE_REFRESH_MS,
+  })
+
+export const ticketQuery = (id: string) =>
+  queryOptions({ queryKey: staffKeys.ticket(id), queryFn: () => fetchTicket(id), staleTime: 0 })
+
+export const unitsQuery = () =>
+  queryOptions({ queryKey: staffKeys.units, queryFn: fetchUnits, staleTime: 5 * 60_000 })
+
+export const suggestedUnitsQuery = (id: string) =>
+  queryOptions({ queryKey: staffKeys.suggestedUnits(id), queryFn: () => fetchSuggestedUnits(id) })
+
+export const servicePointsQuery = () =>
+  queryOptions({ queryKey: staffKeys.servicePoints, queryFn: fetchServicePoints })
+
+export const statisticsQuery = (filter: StatisticsFilter) =>
+  queryOptions({
+    queryKey: staffKeys.statistics(filter),
+    queryFn: () => fetchStatistics(filter),
+    retry: false,
+  })

@@ -1,0 +1,100 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { servicePointInputSchema, type StaffServicePoint } from '../../../mock-api/contract'
+import { createServicePoint } from './api'
+import { DivisionSelect } from './division-select'
+import { ProblemMessage } from './problem-message'
+import { staffKeys } from './queries'
+
+const REGION_CODE = '450000'
+
+/** The admin's form for a new window; the API picks the division's receiving desk by default. */
+export function ServicePointForm({ onCreated }: { onCreated: (point: StaffServicePoint) => void }) {
+  const { t } = useTranslation()
+  const queryClient = useQueryClient()
+  const [hall, setHall] = useState('')
+  const [windowName, setWindowName] = useState('')
+  const [divisionCode, setDivisionCode] = useState('450100')
+  const [isRegionDesk, setIsRegionDesk] = useState(false)
+  const [isInvalid, setIsInvalid] = useState(false)
+  const mutation = useMutation({
+    mutationFn: createServicePoint,
+    onSuccess: (point) => {
+      void queryClient.invalidateQueries({ queryKey: staffKeys.servicePoints })
+      setHall('')
+      setWindowName('')
+      onCreated(point)
+    },
+  })
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (mutation.isPending) return
+    const parsed = servicePointInputSchema.safeParse({
+      hall,
+      window: windowName,
+      divisionCode,
+      ...(isRegionDesk ? { deskDivisionCode: REGION_CODE } : {}),
+    })
+    setIsInvalid(!parsed.success)
+    if (parsed.success) mutation.mutate(parsed.data)
+  }
+
+  return (
+    <form
+      className="gs-staff-card gs-staff-form"
+      onSubmit={submit}
+      aria-labelledby="sp-new"
+      noValidate
+    >
+      <h2 id="sp-new">{t('staff.points.new')}</h2>
+      <div className="gs-staff-field">
+        <label htmlFor="sp-hall">{t('staff.points.hall')}</label>
+        <input
+          id="sp-hall"
+          required
+          maxLength={60}
+          value={hall}
+          onChange={(e) => setHall(e.target.value)}
+        />
+      </div>
+      <div className="gs-staff-field">
+        <label htmlFor="sp-window">{t('staff.points.window')}</label>
+        <input
+          id="sp-window"
+          required
+          maxLength={30}
+          value={windowName}
+          onChange={(e) => setWindowName(e.target.value)}
+        />
+      </div>
+      <div className="gs-staff-field">
+        <label htmlFor="sp-division">{t('staff.points.division')}</label>
+        <DivisionSelect
+          id="sp-division"
+          value={divisionCode}
+          onChange={setDivisionCode}
+          regionLabel={t('staff.region')}
+        />
+      </div>
+      <label className="gs-staff-check">
+        <input
+          type="checkbox"
+          checked={isRegionDesk}
+          onChange={(e) => setIsRegionDesk(e.target.checked)}
+        />
+        {t('staff.points.regionDesk')}
+      </label>
+      {isInvalid ? (
+        <p role="alert" className="gs-staff-alert">
+          {t('staff.points.invalid')}
+        </p>
+      ) : null}
+      <ProblemMessage error={mutation.error} />
+      <button type="submit" className="gs-staff-button" disabled={mutation.isPending}>
+        {mutation.isPending ? t('staff.sending') : t('staff.points.create')}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,58 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { signIn } from './api'
+import { ProblemMessage } from './problem-message'
+import { staffKeys } from './queries'
+
+export function SignInForm() {
+  const { t } = useTranslation()
+  const queryClient = useQueryClient()
+  const [username, setUsername] = useState('')
+  const [password, setPassword] = useState('')
+  const mutation = useMutation({
+    mutationFn: signIn,
+    onSuccess: (me) => queryClient.setQueryData(staffKeys.me, me),
+  })
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (mutation.isPending) return
+    mutation.mutate({ username, password })
+  }
+
+  return (
+    <form
+      className="gs-staff-card gs-staff-sign-in"
+      onSubmit={submit}
+      aria-labelledby="staff-sign-in"
+    >
+      <h1 id="staff-sign-in">{t('staff.signIn')}</h1>
+      <div className="gs-staff-field">
+        <label htmlFor="staff-username">{t('staff.username')}</label>
+        <input
+          id="staff-username"
+          autoComplete="username"
+          required
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
+      </div>
+      <div className="gs-staff-field">
+        <label htmlFor="staff-password">{t('staff.password')}</label>
+        <input
+          id="staff-password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </div>
+      <ProblemMessage error={mutation.error} />
+      <button type="submit" className="gs-staff-button" disabled={mutation.isPending}>
+        {mutation.isPending ? t('staff.sending') : t('staff.signIn')}
+      </button>
+    </form>
+  )
+}
