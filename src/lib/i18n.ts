@@ -1,11 +1,12 @@
 /**
  * i18next with the app's two languages, Chinese first. The owner's choice is remembered in
- * localStorage and mirrored on <html lang>. The resources are bundled (a few KB), so
- * initialisation is synchronous and the first paint is already in the chosen language.
+ * localStorage and mirrored on <html lang>. Chinese is bundled, so for most owners
+ * initialisation is synchronous and the first paint is already in their language; English is a
+ * chunk of its own, loaded by i18next (a tiny backend below) when it is chosen or remembered,
+ * and react-i18next holds the screen until it is there. That keeps it out of the first load.
  */
-import i18next, { type i18n as I18n } from 'i18next'
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { en } from './locales/en'
 import { zhCN } from './locales/zh-cn'
 import { STORAGE_KEY_LANGUAGE, readPreference, writePreference } from './preferences'
 
@@ -31,18 +32,39 @@ export function storedLanguage(): Language {
   return isLanguage(stored) ? stored : DEFAULT_LANGUAGE
 }
 
+/** Loads the languages that are not bundled; i18next asks only for those it lacks. */
+const lazyLanguages: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (language !== 'en') {
+      callback(new Error(`no messages for ${language}`), false)
+      return
+    }
+    import('./locales/en').then(
+      (module) => callback(null, module.en),
+      (error: unknown) =>
+        callback(error instanceof Error ? error : new Error(String(error)), false),
+    )
+  },
+}
+
 /** A ready i18next instance in the remembered language; later changes are remembered too. */
 export function createI18n(): I18n {
   const instance = i18next.createInstance()
-  void instance.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-    lng: storedLanguage(),
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: LANGUAGES,
-    load: 'currentOnly',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  })
+  void instance
+    .use(lazyLanguages)
+    .use(initReactI18next)
+    .init({
+      resources: { 'zh-CN': { translation: zhCN } },
+      partialBundledLanguages: true,
+      lng: storedLanguage(),
+      fallbackLng: DEFAULT_LANGUAGE,
+      supportedLngs: LANGUAGES,
+      load: 'currentOnly',
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    })
   document.documentElement.lang = instance.language
   instance.on('languageChanged', (language) => {
     document.documentElement.lang = language
