@@ -120,6 +120,8 @@ test('a report written and submitted offline, with a photo, becomes one ticket o
   await context.setOffline(true)
   await page.goto(pathOf(code.link))
   await page.waitForURL(/\/drafts\/[0-9a-f-]{36}$/)
+  // Opened offline: the code is kept and checked later, and the owner is told so.
+  await expect(page.getByText(/窗口码将在联网后核验/)).toBeVisible()
   await fillReport(page, title)
   await page
     .getByLabel('从相册选择照片')

@@ -51,6 +51,7 @@ describe('a window code link (/q/<token>)', () => {
   })
   afterEach(() => {
     vi.unstubAllGlobals()
+    vi.restoreAllMocks()
     onlineManager.setOnline(true)
   })
 
@@ -73,7 +74,8 @@ describe('a window code link (/q/<token>)', () => {
   })
 
   it('keeps the token offline and says it will be checked once online', async () => {
-    onlineManager.setOnline(false)
+    // The app is opened with no network: the query client learns it from the browser.
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
     fetchMock.mockResolvedValue(json(200, POINT))
     const { draftId } = await openDeepLink()
 
@@ -81,6 +83,7 @@ describe('a window code link (/q/<token>)', () => {
     expect(fetchMock).not.toHaveBeenCalled()
     expect((await getDraft(draftId))?.servicePointToken).toBe(TOKEN)
 
+    onLine.mockRestore()
     onlineManager.setOnline(true)
     expect(await screen.findByText('来自窗口码：南宁市政务服务中心 3号窗口')).toBeInTheDocument()
   })
