@@ -24,14 +24,31 @@ const zxing = createRequire(import.meta.url)(
   'html5-qrcode/third_party/zxing-js.umd.js',
 ) as ZxingModule
 
-/** The text of the QR code in `image`; throws when no code can be read. */
-export async function decodeQr(image: Buffer): Promise<string> {
-  const { data, info } = await sharp(image, { density: 300 })
-    .flatten({ background: '#ffffff' })
-    .greyscale()
-    .raw()
-    .toBuffer({ resolveWithObject: true })
+async function decodeAt(image: Buffer, scale: number): Promise<string> {
+  const raster = sharp(image, { density: 300 }).flatten({ background: '#ffffff' }).greyscale()
+  const { width = 0 } = await sharp(image, { density: 300 }).metadata()
+  const sized =
+    scale === 1 ? raster : raster.resize({ width: Math.round(width * scale), kernel: 'nearest' })
+  const { data, info } = await sized.raw().toBuffer({ resolveWithObject: true })
   const source = new zxing.RGBLuminanceSource(new Uint8ClampedArray(data), info.width, info.height)
   const bitmap = new zxing.BinaryBitmap(new zxing.HybridBinarizer(source))
   return new zxing.QRCodeReader().decode(bitmap).getText()
+}
+
+/**
+ * The text of the QR code in `image`; throws when no code can be read. ZXing's detector
+ * sometimes misjudges the module count of a sharp, computer-made code at one size (a
+ * FormatException for some contents), where a phone would simply read the next frame at
+ * another distance: so, like a phone, it tries a few sizes before giving up.
+ */
+export async function decodeQr(image: Buffer): Promise<string> {
+  let failure: unknown
+  for (const scale of [1, 2, 1.5, 0.75, 1.25, 3, 0.5]) {
+    try {
+      return await decodeAt(image, scale)
+    } catch (error) {
+      failure = error
+    }
+  }
+  throw failure
 }
