@@ -180,6 +180,27 @@ describe.each(databases)('POST /api/reports on $name', (database) => {
     ])
   })
 
+  it('answers a new report with exactly the ticket a read returns, with or without a window code', async () => {
+    const secret = (
+      await store()
+        .db.selectFrom('settings')
+        .select('value')
+        .where('key', '=', 'secret.code')
+        .executeTakeFirstOrThrow()
+    ).value
+    const token = signServicePointToken(secret, { id: 'sp-nanning-center-3', version: 1 })
+    for (const body of [reportBody(), reportBody({ servicePointToken: token })]) {
+      const created = await postReport(app, device, body)
+      expect(created.statusCode).toBe(201)
+      const read = await app.inject({
+        method: 'GET',
+        url: `/api/tickets/${body.id}`,
+        headers: device.headers,
+      })
+      expect(created.json()).toEqual(read.json())
+    }
+  })
+
   it('stores HTML in the title as text and returns it verbatim', async () => {
     const title = '<img src=x onerror=alert(1)>'
     const res = await postReport(app, device, reportBody({ title }))

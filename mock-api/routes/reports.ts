@@ -4,7 +4,7 @@ import type { AppDeps } from '../app.js'
 import { reportInputSchema, ticketSchema } from '../contract.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
 import { submitReport } from '../workflow/report-submission.js'
-import { loadOwnerTicket } from '../workflow/ticket-views.js'
+import { loadNewOwnerTicket, loadOwnerTicket } from '../workflow/ticket-views.js'
 import { workflowContext } from './owner-context.js'
 import { countHit } from './owner-limits.js'
 import type { RouteDoc } from './route-doc.js'
@@ -17,11 +17,13 @@ export const reportRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) =>
     const context = await workflowContext(deps)
     const { db } = deps.db
     const submission = await submitReport(
-      { db, codeSecret: deps.secrets.codeSecret, context },
+      { db, write: deps.db.write, codeSecret: deps.secrets.codeSecret, context },
       owner,
       input,
     )
-    const ticket = await loadOwnerTicket(db, submission.ticket, context)
+    const ticket = submission.isNew
+      ? await loadNewOwnerTicket(db, submission.ticket, submission.point, context)
+      : await loadOwnerTicket(db, submission.ticket, context)
     return reply.code(submission.isNew ? 201 : 200).send(ticket)
   })
   done()

@@ -11,6 +11,8 @@
 import { join } from 'node:path'
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import type { WriteTransaction } from './group-commit.js'
+import { groupCommit, plainTransactions } from './group-commit.js'
 import { openPostgres } from './postgres.js'
 import { openSqlite } from './sqlite.js'
 import type { OwnerTables } from './tables-owners.js'
@@ -41,6 +43,8 @@ export type DbConfig = {
 export type DbHandle = {
   db: Kysely<Database>
   dialect: Dialect
+  /** A write transaction; on SQLite concurrent ones share a commit (see group-commit.ts). */
+  write: WriteTransaction<Database>
   /** Closes the store; SQLite first checkpoints its WAL into the main file. */
   close(): Promise<void>
 }
@@ -63,5 +67,6 @@ export function createDb(config: DbConfig): DbHandle {
         ? new SqliteDialect({ database: openSqlite(sqlitePath(config.dataDir)) })
         : new PostgresDialect({ pool: openPostgres(url) }),
   })
-  return { db, dialect, close: () => db.destroy() }
+  const write = dialect === 'sqlite' ? groupCommit(db) : plainTransactions(db)
+  return { db, dialect, write, close: () => db.destroy() }
 }

@@ -13,6 +13,7 @@ import { receivingDesk } from '../domain/jurisdiction.js'
 import { ProblemError } from '../plugins/problems.js'
 import { nextCounter } from '../storage/counters.js'
 import type { Database } from '../storage/database.js'
+import type { WriteTransaction } from '../storage/group-commit.js'
 import { hashPhone, rememberPhone, upsertBusiness } from '../storage/owners.js'
 import { resolveServicePointToken } from '../storage/service-points.js'
 import type { TicketRow } from '../storage/tickets.js'
@@ -22,9 +23,18 @@ import { canonicalHash } from './idempotency.js'
 import type { WorkflowContext } from './ticket-workflow.js'
 import { submitTicket } from './ticket-workflow.js'
 
-export type SubmissionDeps = { db: Kysely<Database>; codeSecret: string; context: WorkflowContext }
+export type SubmissionDeps = {
+  db: Kysely<Database>
+  /** The store's write transaction (group commit on SQLite). */
+  write: WriteTransaction<Database>
+  codeSecret: string
+  context: WorkflowContext
+}
 export type Reporter = { ownerId: string; deviceId: string }
-export type Submission = { isNew: boolean; ticket: TicketRow }
+/** A new ticket carries its service point, so its first view needs no lookup. */
+export type Submission =
+  | { isNew: true; ticket: TicketRow; point: { id: string; name: string } | null }
+  | { isNew: false; ticket: TicketRow }
 
 // No 0/O, 1/I/L: the code is read aloud and typed from paper.
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
@@ -49,7 +59,11 @@ const reportConflict = () =>
 const invalid = (field: string, code: string, zh: string, en: string) =>
   new ProblemError(422, code, { zh, en }, [{ field, code }])
 
-function earlierSubmission(existing: TicketRow, reporter: Reporter, requestHash: string) {
+function earlierSubmission(
+  existing: TicketRow,
+  reporter: Reporter,
+  requestHash: string,
+): Submission {
   if (existing.owner_id !== reporter.ownerId || existing.request_hash !== requestHash) {
     throw reportConflict()
   }
@@ -101,7 +115,7 @@ export async function submitReport(
   const desk = point ? point.desk_division_code : receivingDesk(input.divisionCode)
   const { now } = deps.context
   try {
-    return await deps.db.transaction().execute(async (trx) => {
+    return await deps.write(async (trx) => {
       const businessId = await upsertBusiness(trx, reporter.ownerId, input.business, now)
       await rememberPhone(
         trx,
@@ -136,7 +150,7 @@ export async function submitReport(
         desk,
         { role: 'owner', id: reporter.ownerId },
       )
-      return { isNew: true, ticket }
+      return { isNew: true, ticket, point: point && { id: point.id, name: point.name } }
     })
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
