@@ -50,6 +50,7 @@ export async function signInAs(
   browser: Browser,
   baseURL: string | undefined,
   username: string,
+  password: string = DEMO_PASSWORD,
 ): Promise<Page> {
   const context = await browser.newContext({
     baseURL,
@@ -62,7 +63,7 @@ export async function signInAs(
   const page = await context.newPage()
   await page.goto('/staff')
   await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码').fill(DEMO_PASSWORD)
+  await page.getByLabel('密码').fill(password)
   await page.getByRole('button', { name: '登录' }).click()
   await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible()
   return page

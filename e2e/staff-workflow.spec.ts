@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { expect, test } from '@playwright/test'
+import sharp from 'sharp'
 import {
   act,
   aWorkingDayAfter,
@@ -66,6 +67,23 @@ test('a report goes from acceptance to closure, each step by the right role', as
   await expect(office.getByText(`办理期限 ${until} 24:00`)).toBeVisible()
 
   await unit.reload()
+  // The unit attaches a photo of the licence to its reply; the owner sees it only once approved.
+  const licence = await sharp({
+    create: { width: 320, height: 240, channels: 3, background: '#c03030' },
+  })
+    .jpeg()
+    .toBuffer()
+  await unit
+    .getByLabel('选择照片')
+    .setInputFiles({ name: 'licence.jpg', mimeType: 'image/jpeg', buffer: licence })
+  await expect(unit.getByText('已上传 1 张照片。')).toBeVisible()
+  await expect(unit.getByRole('list', { name: '附件' }).getByRole('img')).toHaveCount(1)
+  const ownerFiles = async () => {
+    const res = await request.get(`/api/tickets/${ticket.id}`, { headers: owner.auth })
+    const { attachments } = (await res.json()) as { attachments: { uploadedBy: string }[] }
+    return attachments.map((a) => a.uploadedBy)
+  }
+  expect(await ownerFiles()).toEqual([])
   await act(unit, '提交答复', async (page) => {
     await page.getByLabel('答复内容').fill('经核查，变更登记已于今日办结，执照已可领取。')
   })
@@ -76,6 +94,7 @@ test('a report goes from acceptance to closure, each step by the right role', as
   await expect(desk.getByRole('definition').filter({ hasText: '经核查' })).toBeVisible()
   await act(desk, '审核通过答复')
   await expectStatus(desk, '已答复')
+  expect(await ownerFiles()).toEqual(['unit'])
 
   const rating = await request.post(`/api/tickets/${ticket.id}/rating`, {
     headers: owner.auth,

@@ -13,7 +13,10 @@ import { registerSecurityHeaders } from './plugins/security-headers.js'
 import { registerStaffAuth } from './plugins/staff-auth.js'
 import { registerStaticApp, sendAppShell, wantsAppShell } from './plugins/static-app.js'
 import { registerStrictJson } from './plugins/strict-json.js'
+import { adminResponsibilityRoutes } from './routes/admin-responsibilities.js'
+import { adminUnitRoutes } from './routes/admin-units.js'
 import { attachmentRoutes } from './routes/attachments.js'
+import { calendarOverrideRoutes } from './routes/calendar-overrides.js'
 import { codeRoutes } from './routes/codes.js'
 import { deviceRoutes } from './routes/devices.js'
 import { docsRoutes } from './routes/docs.js'
@@ -26,6 +29,8 @@ import { ticketRoutes } from './routes/tickets.js'
 import { healthRoutes } from './routes/health.js'
 import { servicePointCodeRoutes } from './routes/service-point-codes.js'
 import { servicePointRoutes } from './routes/service-points.js'
+import { staffAccountRoutes } from './routes/staff-accounts.js'
+import { staffAttachmentRoutes } from './routes/staff-attachments.js'
 import { statisticsRoutes } from './routes/statistics.js'
 import { staffSessionRoutes } from './routes/staff-session.js'
 import { staffTicketRoutes } from './routes/staff-tickets.js'
@@ -80,14 +85,19 @@ export async function buildApp(options: Omit<AppDeps, 'secrets'>): Promise<Fasti
   await app.register(ticketRoutes, { prefix: '/api', ...deps })
   await app.register(ticketActionRoutes, { prefix: '/api', ...deps })
   await app.register(attachmentRoutes, { prefix: '/api', ...deps })
+  await app.register(staffAttachmentRoutes, { prefix: '/api', ...deps })
   await app.register(receiptRoutes, { prefix: '/api', ...deps })
   await app.register(servicePointRoutes, { prefix: '/api', ...deps })
   await app.register(servicePointCodeRoutes, { prefix: '/api', ...deps })
+  await app.register(staffAccountRoutes, { prefix: '/api', ...deps })
   await app.register(statisticsRoutes, { prefix: '/api', ...deps })
   await app.register(docsRoutes, { prefix: '/api' })
   await app.register(staffSessionRoutes, { prefix: '/api', ...deps })
   await app.register(staffTicketRoutes, { prefix: '/api', ...deps })
   await app.register(staffUnitRoutes, { prefix: '/api', ...deps })
+  await app.register(adminUnitRoutes, { prefix: '/api', ...deps })
+  await app.register(adminResponsibilityRoutes, { prefix: '/api', ...deps })
+  await app.register(calendarOverrideRoutes, { prefix: '/api', ...deps })
   if (config.testClock) await app.register(testClockRoutes, { prefix: '/api', ...deps })
   const hasAppShell = await registerStaticApp(app, config.staticDir)
   app.setNotFoundHandler((request, reply) =>

@@ -55,10 +55,39 @@ function indexOverrides(overrides: readonly CalendarOverride[]): Map<ChinaDate, 
   return working
 }
 
+const PACKAGE_YEARS = yearsIn(PACKAGE_DAYS)
+
+/** Whether the package carries the State Council's arrangement for `year`. */
+export const isPackageYear = (year: number): boolean => PACKAGE_YEARS.has(year)
+
+export interface PackageDay {
+  date: ChinaDate
+  kind: 'holiday' | 'workday'
+  /** The holiday it belongs to, from the package's "Spring Festival,春节,4". */
+  name: { zh: string; en: string } | null
+}
+
+function nameOf(value: string): PackageDay['name'] {
+  const [en, zh] = value.split(',')
+  return en && zh ? { zh, en } : null
+}
+
+/** The package's holidays and make-up working days in `year`, by date. */
+export function packageDaysIn(year: number): PackageDay[] {
+  const inYear = (kind: PackageDay['kind'], table: Readonly<Record<string, string>>) =>
+    Object.entries(table)
+      .filter(([date]) => yearOf(date) === year)
+      .map(([date, value]): PackageDay => ({ date, kind, name: nameOf(value) }))
+  return [
+    ...inYear('holiday', PACKAGE_DAYS.holidays),
+    ...inYear('workday', PACKAGE_DAYS.workdays),
+  ].sort((a, b) => a.date.localeCompare(b.date))
+}
+
 /** Builds the calendar from the package data and the office's overrides. */
 export function createHolidayCalendar(options: HolidayCalendarOptions = {}): HolidayCalendar {
   const overrides = indexOverrides(options.overrides ?? [])
-  const covered = yearsIn(PACKAGE_DAYS)
+  const covered = new Set(PACKAGE_YEARS)
   for (const year of options.completeYears ?? []) covered.add(year)
   const coveredYears = [...covered].sort((a, b) => a - b)
 

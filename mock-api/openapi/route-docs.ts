@@ -1,7 +1,9 @@
 // Every route module's RouteDoc list, in the order the document shows them. A route module that
 // registers /api routes exports `<thing>Docs` and is imported here; the docs coverage test fails
 // when a registered route has no doc. routes/docs.ts adds its own (importing it here would cycle).
+import { adminUnitsDocs } from '../routes/admin-units-docs.js'
 import { attachmentDocs } from '../routes/attachments.js'
+import { calendarOverridesDocs } from '../routes/calendar-overrides-docs.js'
 import { codesDocs } from '../routes/codes.js'
 import { devicesDocs } from '../routes/devices.js'
 import { eventsDocs } from '../routes/events.js'
@@ -11,7 +13,9 @@ import { reportsDocs } from '../routes/reports.js'
 import type { RouteDoc } from '../routes/route-doc.js'
 import { servicePointCodesDocs } from '../routes/service-point-codes.js'
 import { servicePointsDocs } from '../routes/service-points.js'
+import { staffAccountsDocs } from '../routes/staff-accounts-docs.js'
 import { staffSessionDocs } from '../routes/staff-session.js'
+import { staffAttachmentDocs } from '../routes/staff-attachments.js'
 import { staffTicketDocs } from '../routes/staff-tickets.js'
 import { staffUnitDocs } from '../routes/staff-units.js'
 import { statisticsDocs } from '../routes/statistics.js'
@@ -31,9 +35,13 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...receiptsDocs,
   ...staffSessionDocs,
   ...staffTicketDocs,
+  ...staffAttachmentDocs,
   ...staffUnitDocs,
   ...servicePointsDocs,
   ...servicePointCodesDocs,
+  ...staffAccountsDocs,
+  ...adminUnitsDocs,
+  ...calendarOverridesDocs,
   ...statisticsDocs,
   ...testClockDocs,
 ]

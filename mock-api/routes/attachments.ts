@@ -13,8 +13,10 @@ import {
   listAttachments,
 } from '../storage/attachments.js'
 import { recordAudit } from '../storage/audit.js'
+import { lastEventAt } from '../storage/tickets.js'
 import { attachmentListSchema, attachmentSchema } from '../contract.js'
 import { toAttachmentJson } from '../workflow/attachment-json.js'
+import { isOwnerVisible } from '../workflow/owner-attachments.js'
 import { storeAttachment } from '../workflow/store-attachment.js'
 import { requireOwnerOrStaff, requireTicketReader } from './attachment-access.js'
 import { sendFile } from './attachment-file-reply.js'
@@ -57,15 +59,17 @@ export const attachmentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =
 
   app.get('/tickets/:id/attachments', readers, async (request) => {
     const { id } = ticketIdParamsSchema.parse(request.params)
-    await requireTicketReader(deps, request, id)
+    const staff = await requireTicketReader(deps, request, id)
     const rows = await listAttachments(deps.db.db, id)
-    return { attachments: rows.map(toAttachmentJson) }
+    const approvedAt = staff ? null : await lastEventAt(deps.db.db, id, 'approve_reply')
+    const shown = staff ? rows : rows.filter((row) => isOwnerVisible(row, approvedAt))
+    return { attachments: shown.map(toAttachmentJson) }
   })
 
   app.get('/tickets/:id/attachments/:attachmentId', readers, async (request, reply) => {
     const { id, attachmentId } = attachmentParamsSchema.parse(request.params)
     const staff = await requireTicketReader(deps, request, id)
-    const row = await attachmentOf(deps, id, attachmentId)
+    const row = await attachmentOf(deps, id, attachmentId, staff === null)
     if (staff) {
       const entry = { staffId: staff.id, ticketId: id, detail: { attachmentId } }
       await recordAudit(deps.db.db, { ...entry, action: 'read_attachment', at: deps.clock.now() })
@@ -75,16 +79,24 @@ export const attachmentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =
 
   app.get('/tickets/:id/attachments/:attachmentId/thumbnail', readers, async (request, reply) => {
     const { id, attachmentId } = attachmentParamsSchema.parse(request.params)
-    await requireTicketReader(deps, request, id)
-    const row = await attachmentOf(deps, id, attachmentId)
+    const staff = await requireTicketReader(deps, request, id)
+    const row = await attachmentOf(deps, id, attachmentId, staff === null)
     if (row.thumbnail_sha256 === null || row.thumbnail_mime === null) throw problemFor(404)
     return sendFile(deps, reply, row.thumbnail_sha256, row.thumbnail_mime, `${row.id}-thumbnail`)
   })
 }
 
-async function attachmentOf(deps: AppDeps, ticketId: string, id: string): Promise<AttachmentRow> {
+async function attachmentOf(
+  deps: AppDeps,
+  ticketId: string,
+  id: string,
+  isOwner: boolean,
+): Promise<AttachmentRow> {
   const row = await findAttachment(deps.db.db, id)
   if (row?.ticket_id !== ticketId) throw problemFor(404)
+  if (isOwner && !isOwnerVisible(row, await lastEventAt(deps.db.db, ticketId, 'approve_reply'))) {
+    throw problemFor(404)
+  }
   return row
 }
 

@@ -41,7 +41,8 @@ export const PARTIES: readonly Party[] = [
 export const isStaffParty = (party: Party): party is StaffParty => party in STAFF_PARTIES
 
 export type TicketRef = { id: string; number: string; code: string }
-export type TicketKind = 'open' | 'submitted' | 'overdue' | 'replied' | 'toSign' | 'foreign'
+export type TicketKind =
+  'open' | 'submitted' | 'overdue' | 'replied' | 'toSign' | 'handling' | 'foreign'
 
 export type World = OwnerTestApp & {
   store: TestStore
@@ -50,6 +51,8 @@ export type World = OwnerTestApp & {
   tickets: Record<TicketKind, TicketRef>
   attachments: { open: string; foreign: string }
   servicePoints: { nanning: string; liuzhou: string; retirable: string }
+  /** A staff account's id, for the admin's account routes. */
+  accountId: string
   codeToken: string
   jpeg: Buffer
 }
@@ -104,12 +107,17 @@ export async function buildWorld(store: TestStore, env: Env = {}): Promise<World
     overdue,
     replied: await reportTicket(t.app, owners.owner),
     toSign: await reportTicket(t.app, owners.owner),
+    handling: await reportTicket(t.app, owners.owner),
     foreign: await reportTicket(t.app, owners.otherOwner),
   }
   for (const kind of ['open', 'toSign', 'foreign'] as const) {
     await advance(store.db, tickets[kind].id, DISPATCH)
   }
   await advance(store.db, tickets.replied.id, REPLY)
+  await advance(store.db, tickets.handling.id, [
+    ...DISPATCH,
+    [{ type: 'sign' }, 'unit.nanning.amr'],
+  ])
   const jpeg = await plainJpeg()
   const attachments = {
     open: await photo(t, owners.owner, tickets.open.id, jpeg),
@@ -122,5 +130,21 @@ export async function buildWorld(store: TestStore, env: Env = {}): Promise<World
     retirable: await newServicePoint(t, cookies.admin),
   }
   const codeToken = signServicePointToken(CODE_SECRET, { id: servicePoints.nanning, version: 1 })
-  return { ...t, store, owners, cookies, tickets, attachments, servicePoints, codeToken, jpeg }
+  const { id: accountId } = await store.db
+    .selectFrom('staff')
+    .select('id')
+    .where('username', '=', STAFF_PARTIES.officeLiuzhou.username)
+    .executeTakeFirstOrThrow()
+  return {
+    ...t,
+    store,
+    owners,
+    cookies,
+    tickets,
+    attachments,
+    servicePoints,
+    accountId,
+    codeToken,
+    jpeg,
+  }
 }

@@ -89,7 +89,9 @@ export function requestFor(
       { name: 'id', value: randomUUID() },
       { name: 'file', filename: 'photo.jpg', type: 'image/jpeg', data: w.jpeg },
     ])
-    return { ...base, headers: { ...base.headers, ...body.headers }, payload: body.payload }
+    // As a browser sends it from the app's own page (staff uploads must be same-origin).
+    const headers = { ...base.headers, ...body.headers, 'sec-fetch-site': 'same-origin' }
+    return { ...base, headers, payload: body.payload }
   }
   return kase.body ? { ...base, payload: kase.body(w) as object } : base
 }

@@ -32,6 +32,7 @@ export type LiveCase = {
 export type RouteCase = LiveCase | { skip: string }
 
 const NANNING_READERS = ['deskNanning', 'unitNanning', 'officeNanning'] as const
+const CALENDAR_KEEPERS = ['officeNanning', 'officeLiuzhou', 'admin'] as const
 const ticketOf = (kind: keyof World['tickets']) => (w: World) => ({
   params: { id: w.tickets[kind].id },
 })
@@ -128,6 +129,11 @@ export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
     target: ticketOf('toSign'),
     body: () => ({ type: 'sign' }),
   },
+  'POST /api/staff/tickets/{id}/attachments': {
+    right: ['unitNanning'],
+    target: ticketOf('handling'),
+    isUpload: true,
+  },
   'GET /api/staff/tickets/{id}/suggested-units': {
     right: NANNING_READERS,
     target: ticketOf('open'),
@@ -148,6 +154,67 @@ export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
   'GET /api/staff/service-points/{id}/code.png': servicePointCode,
   'GET /api/staff/service-points/{id}/poster': servicePointCode,
   'GET /api/staff/statistics': { right: ['officeNanning', 'admin'] },
+  'GET /api/staff/admin/accounts': { right: ['admin'] },
+  'POST /api/staff/admin/accounts': {
+    right: ['admin'],
+    body: () => ({
+      username: `desk.${randomUUID().slice(0, 8)}`,
+      displayName: '柳州市专席（新）',
+      role: 'desk',
+      divisionCode: '450200',
+      password: 'a-long-initial-password',
+    }),
+  },
+  // Two fields, so leaving either out still changes something; neither ends a session.
+  'PATCH /api/staff/admin/accounts/{id}': {
+    right: ['admin'],
+    target: (w) => ({ params: { id: w.accountId } }),
+    body: () => ({ displayName: '柳州市工作小组办公室', disabled: false }),
+  },
+  'GET /api/staff/admin/units': { right: ['admin'] },
+  'POST /api/staff/admin/units': {
+    right: ['admin'],
+    body: () => ({
+      name: `柳州市测试局${randomUUID().slice(0, 8)}`,
+      level: 'city',
+      divisionCode: '450200',
+    }),
+  },
+  // Its own name and state: two fields, so leaving either out still is a valid change.
+  'PATCH /api/staff/admin/units/{id}': {
+    right: ['admin'],
+    target: () => ({ params: { id: 'liuzhou-commerce' } }),
+    body: () => ({ name: '柳州市商务局', active: true }),
+  },
+  'GET /api/staff/admin/responsibilities': { right: ['admin'] },
+  'PUT /api/staff/admin/responsibilities/{divisionCode}/{category}': {
+    right: ['admin'],
+    target: () => ({ params: { divisionCode: '450200', category: 'suggestion' } }),
+    body: () => ({ leadUnitId: 'liuzhou-commerce', coUnitIds: ['liuzhou-tax'] }),
+  },
+  'DELETE /api/staff/admin/responsibilities/{divisionCode}/{category}': {
+    right: ['admin'],
+    target: () => ({ params: { divisionCode: '450200', category: 'help' } }),
+  },
+  'GET /api/staff/calendar': { right: CALENDAR_KEEPERS },
+  'PUT /api/staff/calendar/overrides/{date}': {
+    right: CALENDAR_KEEPERS,
+    target: () => ({ params: { date: '2030-02-04' } }),
+    body: () => ({ kind: 'holiday', note: '春节' }),
+  },
+  'DELETE /api/staff/calendar/overrides/{date}': {
+    right: CALENDAR_KEEPERS,
+    target: () => ({ params: { date: '2030-02-05' } }),
+  },
+  'PUT /api/staff/calendar/years/{year}': {
+    right: CALENDAR_KEEPERS,
+    target: () => ({ params: { year: '2031' } }),
+    body: () => ({ note: '已按国务院放假安排录入' }),
+  },
+  'DELETE /api/staff/calendar/years/{year}': {
+    right: CALENDAR_KEEPERS,
+    target: () => ({ params: { year: '2032' } }),
+  },
   'GET /api/test/clock': TEST_CLOCK_ONLY,
   'POST /api/test/clock': TEST_CLOCK_ONLY,
 }

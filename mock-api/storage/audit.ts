@@ -5,7 +5,21 @@ import type { Kysely, Selectable } from 'kysely'
 import type { Database } from './database.js'
 import type { AuditLogTable } from './tables-staff.js'
 
-export type AuditAction = 'read_ticket' | 'read_attachment' | 'ticket_event'
+export type AuditAction =
+  | 'read_ticket'
+  | 'read_attachment'
+  | 'add_attachment'
+  | 'ticket_event'
+  | 'staff_account_created'
+  | 'staff_account_changed'
+  | 'unit_created'
+  | 'unit_changed'
+  | 'responsibility_set'
+  | 'responsibility_removed'
+  | 'calendar_override_set'
+  | 'calendar_override_removed'
+  | 'calendar_year_marked'
+  | 'calendar_year_unmarked'
 
 export type AuditEntry = {
   staffId: string

@@ -8,6 +8,7 @@ const TABLES: readonly (keyof Database)[] = [
   'service_points',
   'units',
   'responsibilities',
+  'responsibility_entries',
   'calendar_overrides',
   'calendar_years',
   'counters',

@@ -8,6 +8,7 @@ import * as attachmentSources from './migrations/attachment-sources.js'
 import * as overdueFlags from './migrations/overdue-flags.js'
 import * as owners from './migrations/owners.js'
 import * as referenceData from './migrations/reference-data.js'
+import * as responsibilityEntries from './migrations/responsibility-entries.js'
 import * as staff from './migrations/staff.js'
 import * as ticketRecords from './migrations/ticket-records.js'
 import * as tickets from './migrations/tickets.js'
@@ -20,6 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005_staff': staff,
   '0006_attachment_sources': attachmentSources,
   '0007_overdue_flags': overdueFlags,
+  '0008_responsibility_entries': responsibilityEntries,
 }
 
 /** Brings the schema to the latest version; returns the names applied now (empty when current). */

@@ -5,9 +5,10 @@
  */
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
 import type { ScryptOptions } from 'node:crypto'
+import { MIN_STAFF_PASSWORD_LENGTH } from '../contract.js'
 
 export const DEFAULT_DEMO_PASSWORD = 'guishang-demo'
-export const MIN_PASSWORD_LENGTH = 12
+export const MIN_PASSWORD_LENGTH = MIN_STAFF_PASSWORD_LENGTH
 
 const COST = { N: 2 ** 15, r: 8, p: 1 }
 const KEY_LENGTH = 32

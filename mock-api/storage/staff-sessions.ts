@@ -147,6 +147,21 @@ export async function deleteSession(db: Kysely<Database>, token: string): Promis
   await db.deleteFrom('staff_sessions').where('id_hash', '=', hashToken(token)).execute()
 }
 
+/**
+ * Ends every session of an account (disabled, new role or scope, new password), except the one
+ * with `keepToken`: an admin resetting their own password stays signed in here. Returns how many.
+ */
+export async function endSessionsOf(
+  db: Kysely<Database>,
+  staffId: string,
+  keepToken: string | null = null,
+): Promise<number> {
+  let query = db.deleteFrom('staff_sessions').where('staff_id', '=', staffId)
+  if (keepToken !== null) query = query.where('id_hash', '!=', hashToken(keepToken))
+  const result = await query.executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
 /** Housekeeping for the system job: sessions past their expiry. */
 export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Promise<number> {
   const result = await db

@@ -39,6 +39,20 @@ export interface ResponsibilityTable {
   created_at: Instant
 }
 
+/**
+ * The responsibility list's entries (责任清单): which unit leads a category of matters in a
+ * division, and which units help. One entry per division and category.
+ */
+export interface ResponsibilityEntryTable {
+  division_code: string
+  category: Category
+  lead_unit_id: string
+  /** JSON array of unit ids. */
+  co_unit_ids: string
+  updated_by: string | null
+  updated_at: Instant
+}
+
 export interface CalendarOverrideTable {
   /** China date, YYYY-MM-DD. */
   date: string
@@ -72,6 +86,7 @@ export type PlaceTables = {
   service_points: ServicePointTable
   units: UnitTable
   responsibilities: ResponsibilityTable
+  responsibility_entries: ResponsibilityEntryTable
   calendar_overrides: CalendarOverrideTable
   calendar_years: CalendarYearTable
   counters: CounterTable

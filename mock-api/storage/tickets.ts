@@ -117,6 +117,17 @@ export function historyOf(db: Db, ticketId: string): Promise<HistoryRow[]> {
     .execute()
 }
 
+/** When the ticket last had an event of this type (its newest history entry of it), or null. */
+export async function lastEventAt(db: Db, ticketId: string, type: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('ticket_history')
+    .select((eb) => eb.fn.max('at').as('at'))
+    .where('ticket_id', '=', ticketId)
+    .where('type', '=', type)
+    .executeTakeFirst()
+  return row?.at ?? null
+}
+
 export async function insertTicketEvent(
   db: Db,
   event: Omit<Insertable<TicketEventTable>, 'id'>,

@@ -1,6 +1,7 @@
-// Handling units and the responsibility list, as the staff console reads them.
+// Handling units and their duties, as the staff console reads them and the admin keeps them.
 import type { Kysely, Selectable } from 'kysely'
 import type { Category } from '../contract.js'
+import { TERMINAL_STATUSES } from '../contract.js'
 import type { Database } from './database.js'
 import type { UnitTable } from './tables-places.js'
 
@@ -83,4 +84,63 @@ function parseKeywords(text: string): string[] {
   } catch {
     return []
   }
+}
+
+/** Every unit, retired ones too, region first, then by division and name: the admin's list. */
+export function listAllUnits(db: Kysely<Database>): Promise<UnitRow[]> {
+  return db
+    .selectFrom('units')
+    .selectAll()
+    .orderBy('division_code')
+    .orderBy('name')
+    .orderBy('id')
+    .execute()
+}
+
+export async function insertUnit(db: Kysely<Database>, row: UnitRow): Promise<UnitRow> {
+  await db.insertInto('units').values(row).execute()
+  return row
+}
+
+export type UnitChange = { name?: string; retired_at?: string | null }
+
+/** The changed unit; null when there is none with this id. */
+export async function updateUnit(
+  db: Kysely<Database>,
+  id: string,
+  change: UnitChange,
+): Promise<UnitRow | null> {
+  if (Object.keys(change).length > 0) {
+    await db.updateTable('units').set(change).where('id', '=', id).execute()
+  }
+  return findUnit(db, id)
+}
+
+/** Whether another unit of the division already has this name. */
+export async function isUnitNameTaken(
+  db: Kysely<Database>,
+  divisionCode: string,
+  name: string,
+  exceptId: string | null = null,
+): Promise<boolean> {
+  let query = db
+    .selectFrom('units')
+    .select('id')
+    .where('division_code', '=', divisionCode)
+    .where('name', '=', name)
+  if (exceptId !== null) query = query.where('id', '<>', exceptId)
+  return (await query.executeTakeFirst()) !== undefined
+}
+
+/** How many open tickets (not in a terminal state) each unit holds as lead or co-unit. */
+export async function openTicketCounts(db: Kysely<Database>): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('ticket_units')
+    .innerJoin('tickets', 'tickets.id', 'ticket_units.ticket_id')
+    .select((eb) => ['ticket_units.unit_id', eb.fn.countAll<number | string>().as('n')])
+    .where('ticket_units.released_at', 'is', null)
+    .where('tickets.status', 'not in', [...TERMINAL_STATUSES])
+    .groupBy('ticket_units.unit_id')
+    .execute()
+  return new Map(rows.map((row) => [row.unit_id, Number(row.n)]))
 }

@@ -16,6 +16,7 @@ import { findServicePoint } from '../storage/service-points.js'
 import type { HistoryRow, RatingColumns, RatingRow, TicketRow } from '../storage/tickets.js'
 import { activeUnits, historyOf, ratingOfRound } from '../storage/tickets.js'
 import { toAttachmentJson } from './attachment-json.js'
+import { isOwnerVisible, replyApprovedAt } from './owner-attachments.js'
 import { eventFacts, storedDue, toMachineTicket, urgeAvailableAt } from './machine-ticket.js'
 
 export type ViewContext = { now: Date; calendar: HolidayCalendar }
@@ -111,6 +112,7 @@ export async function loadNewOwnerTicket(
 
 function ownerTicketView(row: TicketRow, parts: OwnerTicketParts, context: ViewContext): Ticket {
   const { units, rating, history, attachments, point } = parts
+  const approvedAt = replyApprovedAt(history)
   const machine = toMachineTicket(row, units, rating)
   const allowed = new Set(allowedEvents(machine, { role: 'owner' }, eventFacts(row, context)))
   const availableAt = urgeAvailableAt(row, context.now, context.calendar)
@@ -131,7 +133,7 @@ function ownerTicketView(row: TicketRow, parts: OwnerTicketParts, context: ViewC
     contact: { name: row.contact_name, phone: row.contact_phone },
     servicePoint: point ? { id: point.id, name: point.name } : null,
     reply: row.reply,
-    attachments: attachments.map(toAttachmentJson),
+    attachments: attachments.filter((row) => isOwnerVisible(row, approvedAt)).map(toAttachmentJson),
     actions: {
       withdraw: allowed.has('withdraw'),
       urge: allowed.has('urge'),

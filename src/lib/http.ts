@@ -39,7 +39,7 @@ export type RequestBody =
   | { kind: 'multipart'; fields: Record<string, string>; files: Record<string, Blob> }
 
 export type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   /** Below the API base, starting with `/`: `/reports`. */
   path: string
   body?: RequestBody

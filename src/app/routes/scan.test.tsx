@@ -44,9 +44,11 @@ describe('scan screen', () => {
 
   it('opens the camera at once, and a window code opens a new draft carrying its token', async () => {
     const { router } = await scanScreen(['PROBE-QR-12345', `https://guishang.example/q/${TOKEN}`])
-    expect(startCamera).toHaveBeenCalledOnce()
+    // Without a tap: the camera opens in an effect, which React may run just after the heading shows.
+    await waitFor(() => expect(startCamera).toHaveBeenCalledOnce())
 
     await screen.findByLabelText('标题')
+    expect(startCamera).toHaveBeenCalledOnce()
     const [draft] = await db.drafts.toArray()
     expect(draft?.servicePointToken).toBe(TOKEN)
     expect(router.state.location.pathname).toBe(paths.draft(draft?.id ?? ''))

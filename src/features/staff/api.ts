@@ -5,6 +5,9 @@
  */
 import { z } from 'zod'
 import {
+  attachmentSchema,
+  staffAccountSchema,
+  staffAccountsSchema,
   staffMeSchema,
   staffQueueSchema,
   staffServicePointSchema,
@@ -13,6 +16,8 @@ import {
   statisticsSchema,
   suggestedUnitsSchema,
   type ServicePointInput,
+  type StaffAccountChange,
+  type StaffAccountInput,
   type StaffEvent,
   type StaffMe,
   type StaffSignIn,
@@ -61,6 +66,16 @@ export async function signOut(): Promise<void> {
 
 export const fetchQueue = () => getJson('/staff/queue', staffQueueSchema)
 export const fetchTicket = (id: string) => getJson(ticketPath(id), staffTicketSchema)
+
+/** A handling unit's photo for its reply; `id` is the client's, so a retry is the same file. */
+export async function uploadReplyFile(ticketId: string, id: string, file: Blob) {
+  const { body } = await request({
+    method: 'POST',
+    path: `${ticketPath(ticketId)}/attachments`,
+    body: { kind: 'multipart', fields: { id }, files: { file } },
+  })
+  return attachmentSchema.parse(body)
+}
 export const fetchUnits = () => getJson('/staff/units', staffUnitsSchema)
 export const fetchSuggestedUnits = (id: string) =>
   getJson(`${ticketPath(id)}/suggested-units`, suggestedUnitsSchema)
@@ -76,6 +91,21 @@ export const createServicePoint = (input: ServicePointInput) =>
   postJson('/staff/service-points', input, staffServicePointSchema)
 export const retireServicePoint = (id: string) =>
   postJson(`${pointPath(id)}/retire`, {}, staffServicePointSchema)
+
+const accountPath = (id: string) => `/staff/admin/accounts/${encodeURIComponent(id)}`
+
+export const fetchAccounts = () => getJson('/staff/admin/accounts', staffAccountsSchema)
+export const createAccount = (input: StaffAccountInput) =>
+  postJson('/staff/admin/accounts', input, staffAccountSchema)
+
+export async function changeAccount(id: string, change: StaffAccountChange) {
+  const { body } = await request({
+    method: 'PATCH',
+    path: accountPath(id),
+    body: { kind: 'json', value: change },
+  })
+  return staffAccountSchema.parse(body)
+}
 
 /** Where the printable A4 poster of a live point is (an HTML page the browser prints). */
 export const posterUrl = (id: string) => `/api${pointPath(id)}/poster`

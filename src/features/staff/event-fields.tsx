@@ -120,7 +120,12 @@ function Control({ field, values, onChange, units, suggested, a11y, label }: Con
             <optgroup label={t('staff.suggested')}>
               {suggested.map((unit) => (
                 <option key={unit.id} value={unit.id}>
-                  {`${unit.name}（${unit.topics.join('、') || unit.keywords.join('、')}）`}
+                  {`${unit.name}（${[
+                    unit.listedAs ? t(`staff.listedAs.${unit.listedAs}`) : '',
+                    unit.topics.join('、') || unit.keywords.join('、'),
+                  ]
+                    .filter(Boolean)
+                    .join('；')}）`}
                 </option>
               ))}
             </optgroup>

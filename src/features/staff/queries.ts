@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
+import { fetchAdminUnits, fetchCalendarYear, fetchResponsibilities } from './admin-api'
 import {
+  fetchAccounts,
   fetchMe,
   fetchQueue,
   fetchServicePoints,
@@ -19,6 +21,10 @@ export const staffKeys = {
   units: ['staff', 'units'] as const,
   suggestedUnits: (id: string) => ['staff', 'tickets', id, 'suggested-units'] as const,
   servicePoints: ['staff', 'service-points'] as const,
+  adminUnits: ['staff', 'admin', 'units'] as const,
+  responsibilities: ['staff', 'admin', 'responsibilities'] as const,
+  calendar: (year: number) => ['staff', 'calendar', year] as const,
+  accounts: ['staff', 'accounts'] as const,
   statistics: (filter: StatisticsFilter) => ['staff', 'statistics', filter] as const,
 }
 
@@ -47,6 +53,22 @@ export const suggestedUnitsQuery = (id: string) =>
 
 export const servicePointsQuery = () =>
   queryOptions({ queryKey: staffKeys.servicePoints, queryFn: fetchServicePoints })
+
+export const accountsQuery = () =>
+  queryOptions({ queryKey: staffKeys.accounts, queryFn: fetchAccounts })
+
+export const adminUnitsQuery = () =>
+  queryOptions({ queryKey: staffKeys.adminUnits, queryFn: fetchAdminUnits })
+
+export const responsibilitiesQuery = () =>
+  queryOptions({ queryKey: staffKeys.responsibilities, queryFn: fetchResponsibilities })
+
+export const calendarQuery = (year: number) =>
+  queryOptions({
+    queryKey: staffKeys.calendar(year),
+    queryFn: () => fetchCalendarYear(year),
+    retry: false,
+  })
 
 export const statisticsQuery = (filter: StatisticsFilter) =>
   queryOptions({

@@ -1,14 +1,22 @@
 import type { StaffRole } from '../../../mock-api/contract'
 
 /** The console's screens, and who sees which in the navigation (the API enforces the same). */
-export const STAFF_SCREENS = ['queue', 'board', 'servicePoints', 'statistics'] as const
+export const STAFF_SCREENS = [
+  'queue',
+  'board',
+  'servicePoints',
+  'statistics',
+  'accounts',
+  'units',
+  'calendar',
+] as const
 export type StaffScreen = (typeof STAFF_SCREENS)[number]
 
 const SCREENS_BY_ROLE: Readonly<Record<StaffRole, readonly StaffScreen[]>> = {
   desk: ['queue', 'servicePoints'],
   unit: ['queue'],
-  office: ['board', 'statistics'],
-  admin: ['servicePoints', 'statistics'],
+  office: ['board', 'statistics', 'calendar'],
+  admin: ['servicePoints', 'statistics', 'accounts', 'units', 'calendar'],
 }
 
 export const screensFor = (role: StaffRole): readonly StaffScreen[] => SCREENS_BY_ROLE[role]

@@ -5,6 +5,27 @@ import { DueLine } from './due-line'
 import { TicketTimeline } from './ticket-timeline'
 import './tickets.css'
 
+type Attachments = NonNullable<Ticket['attachments']>
+
+/** A titled row of photos, or nothing when there are none. */
+function Photos({ title, attachments }: { title: string; attachments: Attachments }) {
+  if (attachments.length === 0) return null
+  return (
+    <section className="gs-ticket-section">
+      <h2>{title}</h2>
+      <div className="gs-photos">
+        {attachments.map((attachment, index) => (
+          <AttachmentImage
+            key={attachment.id}
+            attachment={attachment}
+            alt={`${title} ${index + 1}`}
+          />
+        ))}
+      </div>
+    </section>
+  )
+}
+
 type Shown = Receipt & Partial<Pick<Ticket, 'code' | 'description' | 'attachments' | 'rating'>>
 
 /**
@@ -14,6 +35,7 @@ type Shown = Receipt & Partial<Pick<Ticket, 'code' | 'description' | 'attachment
 export function TicketView({ ticket }: { ticket: Shown }) {
   const { t } = useTranslation()
   const rating = ticket.rating
+  const attachments = ticket.attachments ?? []
   return (
     <>
       <p>
@@ -51,20 +73,14 @@ export function TicketView({ ticket }: { ticket: Shown }) {
           </p>
         )}
       </section>
-      {ticket.attachments && ticket.attachments.length > 0 && (
-        <section className="gs-ticket-section">
-          <h2>{t('ticket.photos')}</h2>
-          <div className="gs-photos">
-            {ticket.attachments.map((attachment, index) => (
-              <AttachmentImage
-                key={attachment.id}
-                attachment={attachment}
-                alt={`${t('ticket.photos')} ${index + 1}`}
-              />
-            ))}
-          </div>
-        </section>
-      )}
+      <Photos
+        title={t('ticket.replyFiles')}
+        attachments={attachments.filter((a) => a.uploadedBy !== 'owner')}
+      />
+      <Photos
+        title={t('ticket.photos')}
+        attachments={attachments.filter((a) => a.uploadedBy === 'owner')}
+      />
       <section className="gs-ticket-section">
         <h2>{t('ticket.timeline')}</h2>
         <TicketTimeline history={ticket.history} />

@@ -7,12 +7,15 @@ import { meQuery } from '@/features/staff/queries'
 import { homeScreenOf } from '@/features/staff/screens'
 import { SignInForm } from '@/features/staff/sign-in-form'
 import '@/features/staff/staff.css'
+import { Component as Accounts } from './accounts'
 import { Component as Board } from './board'
+import { Component as Calendar } from './calendar'
 import { Component as Queue } from './queue'
 import { Component as ServicePoints } from './service-points'
 import { StaffLayout } from './staff-layout'
 import { screenPath } from './staff-paths'
 import { Component as Ticket } from './ticket'
+import { Component as Units } from './units'
 
 // ECharts comes with this screen only.
 const Statistics = lazy(() => import('./staff-statistics').then((m) => ({ default: m.Component })))
@@ -46,6 +49,9 @@ export function Component() {
           <Route path="tickets/:ticketId" element={<Ticket />} />
           <Route path="service-points" element={<ServicePoints />} />
           <Route path="statistics" element={<Statistics />} />
+          <Route path="accounts" element={<Accounts />} />
+          <Route path="units" element={<Units />} />
+          <Route path="calendar" element={<Calendar />} />
           <Route path="*" element={<p>{t('notFound.title')}</p>} />
         </Routes>
       </Suspense>

@@ -7,6 +7,9 @@ export const staffPaths = {
   board: () => '/staff/board',
   servicePoints: () => '/staff/service-points',
   statistics: () => '/staff/statistics',
+  accounts: () => '/staff/accounts',
+  units: () => '/staff/units',
+  calendar: () => '/staff/calendar',
   ticket: (id: string) => `/staff/tickets/${encodeURIComponent(id)}`,
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { ProblemMessage } from '@/features/staff/problem-message'
 import { ticketQuery } from '@/features/staff/queries'
+import { ReplyFiles } from '@/features/staff/reply-files'
 import { TicketActions } from '@/features/staff/ticket-actions'
 import { TicketFacts } from '@/features/staff/ticket-facts'
 import { TicketHistory } from '@/features/staff/ticket-history'
@@ -28,6 +29,9 @@ export function Component() {
             <TicketFacts ticket={ticket.data} />
             <div>
               <TicketActions ticket={ticket.data} />
+              {ticket.data.allowedEvents.includes('reply') ? (
+                <ReplyFiles ticket={ticket.data} />
+              ) : null}
               <TicketHistory history={ticket.data.history} />
             </div>
           </div>

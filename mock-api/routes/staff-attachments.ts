@@ -1,0 +1,82 @@
+// A handling unit's files for its reply: photos of the letter, the site, the certificate. Only a
+// unit handling the ticket adds them, while it is in progress; the owner sees them once the desk
+// approves the reply (workflow/owner-attachments.ts). Same pipeline as an owner's photo.
+import type { FastifyPluginAsync } from 'fastify'
+import type { AppDeps } from '../app.js'
+import { attachmentSchema } from '../contract.js'
+import { ProblemError } from '../plugins/problems.js'
+import { requireStaff, staffOf } from '../plugins/staff-auth.js'
+import { recordAudit } from '../storage/audit.js'
+import { toAttachmentJson } from '../workflow/attachment-json.js'
+import { requireTicketInScope } from '../workflow/staff-scope.js'
+import { storeAttachment } from '../workflow/store-attachment.js'
+import { readUpload, registerUploads } from './attachment-upload.js'
+import { ticketIdParamsSchema } from './attachments.js'
+import type { RouteDoc } from './route-doc.js'
+
+const notHandling = () =>
+  new ProblemError(409, 'not_handling', {
+    zh: '只有办理中的工单才能添加答复附件。',
+    en: 'Reply files can be added only while the ticket is being handled.',
+  })
+
+export const staffAttachmentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+  await registerUploads(app)
+
+  app.post(
+    '/staff/tickets/:id/attachments',
+    { preHandler: requireStaff(deps, ['unit'], { multipart: true }) },
+    async (request, reply) => {
+      const staff = staffOf(request)
+      const { id: ticketId } = ticketIdParamsSchema.parse(request.params)
+      const ticket = await requireTicketInScope(deps.db.db, staff, ticketId)
+      if (ticket.status !== 'in_progress') throw notHandling()
+      const upload = await readUpload(request)
+      const { row, isReplay } = await storeAttachment(deps, {
+        ticketId,
+        attachmentId: upload.id,
+        bytes: upload.file,
+        uploadedBy: 'unit',
+      })
+      if (!isReplay) {
+        const detail = { attachmentId: row.id }
+        const entry = { staffId: staff.id, ticketId, detail, at: deps.clock.now() }
+        await recordAudit(deps.db.db, { ...entry, action: 'add_attachment' })
+      }
+      const json = toAttachmentJson(row)
+      return reply
+        .code(isReplay ? 200 : 201)
+        .header('Location', json.url)
+        .send(json)
+    },
+  )
+}
+
+export const staffAttachmentDocs: RouteDoc[] = [
+  {
+    method: 'POST',
+    path: '/api/staff/tickets/{id}/attachments',
+    summary:
+      'A handling unit attaches a photo to its reply (JPEG, PNG, WebP or HEIC by content; ≤ 10 MB; ' +
+      '≤ 9 per ticket). Cleaned like an owner’s photo. The owner sees it once the desk approves a ' +
+      'reply made after it. Same-origin multipart only.',
+    tags: ['staff', 'attachments'],
+    auth: { kind: 'staff', roles: ['unit'] },
+    params: ticketIdParamsSchema,
+    body: { multipart: { id: 'the attachment’s client UUID (idempotency)', file: 'the photo' } },
+    responses: {
+      201: { description: 'Stored', schema: attachmentSchema },
+      200: { description: 'The same id and bytes again', schema: attachmentSchema },
+      401: { description: 'No staff session' },
+      403: { description: 'Not a handling unit' },
+      404: { description: 'No such ticket in this unit’s scope' },
+      409: {
+        description:
+          '`not_handling` (the ticket is not in progress), `too_many_attachments`, `attachment_conflict`',
+      },
+      413: { description: '`file_too_large`' },
+      415: { description: '`unsupported_file`, or not a same-origin multipart request' },
+      422: { description: '`unreadable_image`, or a missing/invalid field' },
+    },
+  },
+]

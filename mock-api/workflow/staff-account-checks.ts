@@ -1,0 +1,48 @@
+// What an admin's account change needs besides its shape (contract.ts checks that): a unit that
+// exists and is active, and a password that is long enough and, in production, not the demo one.
+import type { Kysely } from 'kysely'
+import type { StaffRole } from '../contract.js'
+import { problemFor } from '../plugins/problems.js'
+import type { Database } from '../storage/database.js'
+import { MIN_PASSWORD_LENGTH, isDemoPassword } from '../storage/passwords.js'
+import type { StaffScope } from '../storage/staff-accounts.js'
+import { findUnit } from '../storage/units.js'
+import type { StaffMember } from './staff-scope.js'
+
+export type AccountContext = {
+  db: Kysely<Database>
+  now: Date
+  /** The signed-in admin, and their session's token (kept when they reset their own password). */
+  admin: StaffMember
+  sessionToken: string | null
+  isProduction: boolean
+  demoPassword: string
+}
+
+type ScopeInput = { role: StaffRole; divisionCode?: string | null; unitId?: string | null }
+
+/** The scope to store: a unit account takes its unit's division. */
+export async function resolveScope(db: Kysely<Database>, input: ScopeInput): Promise<StaffScope> {
+  if (input.role !== 'unit') {
+    return { role: input.role, divisionCode: input.divisionCode ?? null, unitId: null }
+  }
+  const unit = input.unitId ? await findUnit(db, input.unitId) : null
+  if (!unit || unit.retired_at !== null) {
+    throw problemFor(422, [{ field: 'unitId', code: 'unknown_unit' }])
+  }
+  return { role: 'unit', divisionCode: unit.division_code, unitId: unit.id }
+}
+
+/** Counts characters, not UTF-16 units, like the CLI's check (passwords.ts). */
+export function checkNewPassword(
+  context: Pick<AccountContext, 'isProduction' | 'demoPassword'>,
+  password: string,
+): void {
+  if ([...password].length < MIN_PASSWORD_LENGTH) {
+    throw problemFor(422, [{ field: 'password', code: 'too_short' }])
+  }
+  // Production never accepts the published demo password (sign-in refuses it there too).
+  if (context.isProduction && isDemoPassword(password, context.demoPassword)) {
+    throw problemFor(422, [{ field: 'password', code: 'demo_password' }])
+  }
+}

@@ -1,0 +1,15 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { Accounts } from '@/features/staff/accounts'
+import { meQuery } from '@/features/staff/queries'
+
+export function Component() {
+  const { t } = useTranslation()
+  const me = useQuery(meQuery())
+  return (
+    <>
+      <h1>{t('staff.screens.accounts')}</h1>
+      {me.data ? <Accounts selfUsername={me.data.username} /> : null}
+    </>
+  )
+}

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next'
+import { CalendarOverrides } from '@/features/staff/calendar-overrides'
+
+export function Component() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <h1>{t('staff.screens.calendar')}</h1>
+      <CalendarOverrides />
+    </>
+  )
+}

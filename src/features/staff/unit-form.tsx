@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { unitInputSchema, type AdminUnit } from '../../../mock-api/contract'
+import { createUnit } from './admin-api'
+import { DivisionSelect } from './division-select'
+import { ProblemMessage } from './problem-message'
+import { staffKeys } from './queries'
+import { levelOfDivision } from './unit-choices'
+import { useSingleMutation } from './use-single-mutation'
+
+/** The admin's form for a new handling unit; its level follows the division. */
+export function UnitForm({ onCreated }: { onCreated: (unit: AdminUnit) => void }) {
+  const { t } = useTranslation()
+  const [name, setName] = useState('')
+  const [divisionCode, setDivisionCode] = useState('450100')
+  const [isInvalid, setIsInvalid] = useState(false)
+  const create = useSingleMutation(createUnit, [staffKeys.adminUnits, staffKeys.units])
+  const level = levelOfDivision(divisionCode)
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const parsed = unitInputSchema.safeParse({ name, level, divisionCode })
+    setIsInvalid(!parsed.success)
+    if (!parsed.success) return
+    create.run(parsed.data, (unit) => {
+      setName('')
+      onCreated(unit)
+    })
+  }
+
+  return (
+    <form
+      className="gs-staff-card gs-staff-form"
+      onSubmit={submit}
+      aria-labelledby="unit-new"
+      noValidate
+    >
+      <h2 id="unit-new">{t('staff.unitAdmin.new')}</h2>
+      <div className="gs-staff-field">
+        <label htmlFor="unit-name">{t('staff.unitAdmin.name')}</label>
+        <input
+          id="unit-name"
+          required
+          maxLength={60}
+          value={name}
+          aria-invalid={isInvalid}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </div>
+      <div className="gs-staff-field">
+        <label htmlFor="unit-division">{t('staff.unitAdmin.division')}</label>
+        <DivisionSelect
+          id="unit-division"
+          value={divisionCode}
+          onChange={setDivisionCode}
+          regionLabel={t('staff.region')}
+        />
+      </div>
+      <p className="gs-staff-muted">
+        {t('staff.unitAdmin.level')}：{t(`staff.unitAdmin.levels.${level}`)}
+      </p>
+      {isInvalid ? (
+        <p role="alert" className="gs-staff-alert">
+          {t('staff.unitAdmin.invalid')}
+        </p>
+      ) : null}
+      <ProblemMessage error={create.error} />
+      <button type="submit" className="gs-staff-button" disabled={create.isPending}>
+        {create.isPending ? t('staff.sending') : t('staff.unitAdmin.create')}
+      </button>
+    </form>
+  )
+}
