@@ -61,9 +61,10 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
         // Background Sync relays to open pages (public/sw-sync.js says why the page, not the
-        // worker, sends). importScripts keeps generateSW: no custom worker to maintain for 20
-        // lines, and precaching, navigation fallback and the update prompt stay as they were.
-        importScripts: ['sw-sync.js'],
+        // worker, sends), and a notification click opens its ticket (sw-notification-click.js).
+        // importScripts keeps generateSW: no custom worker to maintain for 60 lines, and
+        // precaching, navigation fallback and the update prompt stay as they were.
+        importScripts: ['sw-sync.js', 'sw-notification-click.js'],
         clientsClaim: true,
         skipWaiting: false,
       },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import type { FastifyInstance } from 'fastify'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ticketSchema } from '../contract.js'
+import { staffTicketSchema, ticketSchema } from '../contract.js'
 import { createFileStore } from '../files/file-store.js'
 import { storedFiles, storedState, upload } from '../test/attachment-fixtures.js'
 import { databases, useStore } from '../test/databases.js'
@@ -146,6 +146,9 @@ describe.each(databases)('photo attachments, on $name', (database) => {
     const file = await app.inject({ method: 'GET', url: `${base()}/${photoId}`, cookies })
     expect(file.statusCode).toBe(200)
     expect(file.headers['content-type']).toBe('image/jpeg')
+    const view = await app.inject({ method: 'GET', url: `/api/staff/tickets/${ticketId}`, cookies })
+    const ticket = staffTicketSchema.parse(view.json())
+    expect(ticket.attachments?.map((a) => a.id)).toContain(photoId)
     const { id } = await staffActor(store().db, 'desk.nanning')
     const audit = await store()
       .db.selectFrom('audit_log')

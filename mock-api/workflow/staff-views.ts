@@ -12,12 +12,14 @@ import { toDueJson } from '../domain/deadlines.js'
 import { maskPhone } from '../domain/phone.js'
 import type { HolidayCalendar } from '../domain/holidays.js'
 import { allowedEvents } from '../domain/ticket-machine.js'
+import { listAttachments } from '../storage/attachments.js'
 import type { Database } from '../storage/database.js'
 import { findServicePoint } from '../storage/service-points.js'
 import { staffNames } from '../storage/staff-sessions.js'
 import type { HistoryRow, TicketRow } from '../storage/tickets.js'
 import { activeUnits, historyOf, ratingOfRound } from '../storage/tickets.js'
 import { unitNames } from '../storage/units.js'
+import { toAttachmentJson } from './attachment-json.js'
 import { eventFacts, storedDue, toMachineTicket } from './machine-ticket.js'
 import type { StaffMember } from './staff-scope.js'
 import { hidesOwnerFrom } from './staff-scope.js'
@@ -92,11 +94,12 @@ export async function loadStaffTicket(
   row: TicketRow,
   context: ViewContext,
 ): Promise<StaffTicket> {
-  const [units, rating, history, point] = await Promise.all([
+  const [units, rating, history, point, attachments] = await Promise.all([
     activeUnits(db, row.id),
     ratingOfRound(db, row.id, row.rehandle_count),
     historyOf(db, row.id),
     row.service_point_id === null ? undefined : findServicePoint(db, row.service_point_id),
+    listAttachments(db, row.id),
   ])
   const names = await unitNames(
     db,
@@ -137,6 +140,7 @@ export async function loadStaffTicket(
     requestedUntil: row.requested_until,
     pendingReply: row.pending_reply,
     reply: row.reply,
+    attachments: attachments.map(toAttachmentJson),
     allowedEvents: allowedEvents(machine, actor, eventFacts(row, context)).filter((type) =>
       STAFF_EVENT_TYPES.has(type),
     ),

@@ -6,9 +6,10 @@
  */
 import { deviceCredentialSchema } from '../../mock-api/contract'
 import { db } from './db'
+import { DEVICE_REGISTERED_EVENT, SETTING_DEVICE } from './device-probe'
 import { request } from './http'
 
-export const SETTING_DEVICE = 'device'
+export { SETTING_DEVICE }
 
 let registering: Promise<string> | null = null
 
@@ -24,6 +25,7 @@ function register(): Promise<string> {
       const { body } = await request<unknown>({ method: 'POST', path: '/devices' })
       const device = deviceCredentialSchema.parse(body)
       await db.settings.put({ key: SETTING_DEVICE, value: device })
+      window.dispatchEvent(new Event(DEVICE_REGISTERED_EVENT))
       return device.credential
     } finally {
       registering = null

@@ -1,14 +1,14 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { compressPhoto } from '@/features/report/compress-photo'
+import { compressPhoto } from '@/lib/compress-photo'
 import { createDraft, getDraft } from '@/features/report/drafts'
 import { db } from '@/lib/db'
 import { renderRoute } from '@/test/render'
 import { paths } from '../paths'
 
 // jsdom cannot decode or draw images; the real compression runs in the browser (e2e).
-vi.mock(import('@/features/report/compress-photo'), async (importOriginal) => ({
+vi.mock(import('@/lib/compress-photo'), async (importOriginal) => ({
   ...(await importOriginal()),
   compressPhoto: vi.fn(),
 }))
@@ -25,6 +25,8 @@ describe('draft screen: photos', () => {
   beforeEach(async () => {
     await Promise.all(db.tables.map((table) => table.clear()))
     revoked.length = 0
+    // Each test counts its own calls, whatever ran before it in this file.
+    vi.mocked(compressPhoto).mockReset()
     vi.mocked(compressPhoto).mockImplementation(async (file) => ({
       blob: new Blob([await file.text()], { type: 'image/jpeg' }),
       width: 1600,

@@ -8,7 +8,6 @@ import { markSeen } from '@/features/tickets/ticket-cache'
 import { TicketActions } from '@/features/tickets/ticket-actions'
 import { TicketView } from '@/features/tickets/ticket-view'
 import { UpdatedAt } from '@/features/tickets/updated-at'
-import { useLiveUpdates } from '@/features/tickets/use-live-updates'
 import { EmptyState } from '@/ui/empty-state'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
@@ -16,7 +15,6 @@ import { paths } from '../paths'
 export function Component() {
   const { t } = useTranslation()
   const { ticketId = '' } = useParams()
-  useLiveUpdates(paths.ticket)
   const query = useQuery(ticketQuery(ticketId))
   const ticket = query.data?.value
   useEffect(() => {

@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { TicketList } from '@/features/tickets/ticket-list'
-import { useLiveUpdates } from '@/features/tickets/use-live-updates'
 import { EmptyState } from '@/ui/empty-state'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
 
 export function Component() {
   const { t } = useTranslation()
-  useLiveUpdates(paths.ticket)
   const empty = (
     <EmptyState message={t('tickets.none')}>
       <p>{t('tickets.later')}</p>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { Outlet } from 'react-router'
 import { applyTextSize, useLargeText } from '@/lib/text-size'
+import { LiveTickets } from './live-tickets'
 import { NavBar } from './nav-bar'
 import { OfflineBanner } from './offline-banner'
 import { OutboxBadge } from './outbox-badge'
@@ -16,6 +17,7 @@ export function Layout() {
       <OfflineBanner />
       <OutboxBadge />
       <UpdatePrompt />
+      <LiveTickets />
       <main className="gs-main">
         <Outlet />
       </main>

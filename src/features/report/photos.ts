@@ -1,6 +1,6 @@
 import { db, type PhotoRow } from '@/lib/db'
 import { newId } from '@/lib/ids'
-import { PHOTO_MIME, type CompressedPhoto } from './compress-photo'
+import { PHOTO_MIME, type CompressedPhoto } from '@/lib/compress-photo'
 
 export type Photo = PhotoRow
 

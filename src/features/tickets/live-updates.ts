@@ -1,11 +1,12 @@
 /**
  * One stream per page, however many screens want it: the first subscriber opens it, the last one
- * closes it. Each change refetches the list and that ticket; `ready` (after a reconnect's
- * backlog) refetches everything, so a page catches up after a drop without a reload.
+ * closes it. Each change refetches the list and that ticket, even when no screen shows it, so the
+ * copy kept for offline is current; `ready` (after a reconnect's backlog) refetches everything
+ * on screen, so a page catches up after a drop without a reload.
  */
 import type { QueryClient } from '@tanstack/react-query'
 import { storedCredential } from '@/lib/device'
-import { ticketKeys } from './queries'
+import { ticketKeys, ticketQuery } from './queries'
 import {
   openTicketStream,
   waitOrAbort,
@@ -21,6 +22,12 @@ const listeners = new Set<Listener>()
 
 const reconnect = () => stream?.reconnect()
 
+async function refreshTicket(queryClient: QueryClient, ticketId: string): Promise<void> {
+  await queryClient.invalidateQueries({ queryKey: ticketKeys.one(ticketId) })
+  // A ticket no screen shows was only marked stale: fetch it, which also stores it for offline.
+  await queryClient.prefetchQuery(ticketQuery(ticketId))
+}
+
 export function subscribeLiveUpdates(queryClient: QueryClient, onChange?: Listener): () => void {
   if (onChange) listeners.add(onChange)
   subscribers += 1
@@ -29,7 +36,7 @@ export function subscribeLiveUpdates(queryClient: QueryClient, onChange?: Listen
       {
         onChange(change) {
           void queryClient.invalidateQueries({ queryKey: ticketKeys.list() })
-          void queryClient.invalidateQueries({ queryKey: ticketKeys.one(change.ticketId) })
+          void refreshTicket(queryClient, change.ticketId)
           listeners.forEach((listener) => listener(change))
         },
         onReady() {

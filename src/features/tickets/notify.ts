@@ -1,7 +1,9 @@
 /**
  * Tells the owner what changed while the app is in the background (Notifications API). The
  * permission is asked once, after the owner's own action (sending a report), never on first visit.
- * Through the service worker where there is one: Android Chrome refuses `new Notification`.
+ * Through the service worker where there is one: Android Chrome refuses `new Notification`, and
+ * only a worker's notification reaches its `notificationclick` (public/sw-notification-click.js),
+ * which opens `data.url`.
  */
 import type { TicketChange } from './ticket-stream'
 
@@ -14,15 +16,28 @@ export async function askNotificationPermission(): Promise<boolean> {
   return (await Notification.requestPermission()) === 'granted'
 }
 
-export async function notifyChange(
+export type TicketNotification = {
+  title: string
+  options: NotificationOptions & { body: string; tag: string; data: { url: string } }
+}
+
+/** One notification per ticket (a newer change replaces the older); a click opens `url`. */
+export function toNotification(
   change: TicketChange,
   text: { title: string; body: string },
   url: string,
-): Promise<void> {
+): TicketNotification {
+  return {
+    title: text.title,
+    options: { body: text.body, tag: `ticket-${change.ticketId}`, data: { url } },
+  }
+}
+
+/** Shows the notification when the page is hidden and the owner allowed notifications. */
+export async function notifyChange({ title, options }: TicketNotification): Promise<void> {
   if (!canNotify() || Notification.permission !== 'granted') return
   if (document.visibilityState === 'visible') return
-  const options = { body: text.body, tag: `ticket-${change.ticketId}`, data: { url } }
   const registration = await navigator.serviceWorker?.getRegistration()
-  if (registration) await registration.showNotification(text.title, options)
-  else new Notification(text.title, options)
+  if (registration?.active) await registration.showNotification(title, options)
+  else new Notification(title, options)
 }

@@ -1,6 +1,6 @@
 import { memo, useId, useRef, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { compressPhoto } from '../compress-photo'
+import { compressPhoto } from '@/lib/compress-photo'
 import { addPhoto, MAX_PHOTOS, removePhoto } from '../photos'
 import { useBlobImage, usePhoto } from '../use-photos'
 

@@ -1,0 +1,41 @@
+import { Suspense, lazy, useEffect, useState } from 'react'
+import { DEVICE_REGISTERED_EVENT, hasStoredCredential } from '@/lib/device-probe'
+import { paths } from '../paths'
+
+const LiveTicketUpdates = lazy(() =>
+  import('@/features/tickets/live-ticket-updates').then((module) => ({
+    default: module.LiveTicketUpdates,
+  })),
+)
+
+// Asked without Dexie, so a phone that never reported loads none of the ticket code. Asked again
+// when this page registers the phone (its first report or a link) and when it comes back into
+// view (another tab may have done so); once true it stays true.
+function useHasCredential(): boolean {
+  const [hasCredential, setHasCredential] = useState(false)
+  useEffect(() => {
+    if (hasCredential) return
+    let isCurrent = true
+    const probe = () => void hasStoredCredential().then((has) => isCurrent && setHasCredential(has))
+    probe()
+    window.addEventListener(DEVICE_REGISTERED_EVENT, probe)
+    document.addEventListener('visibilitychange', probe)
+    return () => {
+      isCurrent = false
+      window.removeEventListener(DEVICE_REGISTERED_EVENT, probe)
+      document.removeEventListener('visibilitychange', probe)
+    }
+  }, [hasCredential])
+  return hasCredential
+}
+
+/** Keeps the owner's tickets live on every owner screen; the staff console has its own shell. */
+export function LiveTickets() {
+  const hasCredential = useHasCredential()
+  if (!hasCredential) return null
+  return (
+    <Suspense fallback={null}>
+      <LiveTicketUpdates ticketHref={paths.ticket} />
+    </Suspense>
+  )
+}
