@@ -11,5 +11,10 @@ const getTypeParser: CustomTypesConfig['getTypeParser'] = (oid, format) =>
     : (pg.types.getTypeParser(oid, format) as unknown)
 
 export function openPostgres(connectionString: string): pg.Pool {
-  return new pg.Pool({ connectionString, max: POOL_SIZE, types: { getTypeParser } })
+  const pool = new pg.Pool({ connectionString, max: POOL_SIZE, types: { getTypeParser } })
+  // An idle connection the server ends (a restart, a failover, an administrator) is an 'error'
+  // on the pool, which without a listener would crash the process. The pool has already dropped
+  // that connection; the next query opens a new one, and a query that was running fails alone.
+  pool.on('error', () => undefined)
+  return pool
 }
