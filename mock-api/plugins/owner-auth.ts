@@ -41,7 +41,7 @@ export async function authenticateOwner(
   deps: Pick<AppDeps, 'db' | 'clock'>,
   credential: string,
 ): Promise<OwnerIdentity | null> {
-  const device = await findDevice(deps.db.db, credential)
+  const device = await findDevice(deps.db.read, credential)
   if (!device) return null
   const now = deps.clock.now()
   const lastSeen = device.lastSeenAt === null ? 0 : Date.parse(device.lastSeenAt)

@@ -15,9 +15,10 @@ export const reportRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) =>
     await countHit(deps, reply, 'report', owner.deviceId)
     const input = reportInputSchema.parse(request.body)
     const context = await workflowContext(deps)
-    const { db } = deps.db
+    // Reads see committed data only; the ticket is written through the store's group commit.
+    const { read: db, write } = deps.db
     const submission = await submitReport(
-      { db, write: deps.db.write, codeSecret: deps.secrets.codeSecret, context },
+      { db, write, codeSecret: deps.secrets.codeSecret, context },
       owner,
       input,
     )

@@ -23,16 +23,16 @@ export const ticketRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) =>
   app.get('/tickets', async (request) => {
     const owner = getOwner(request)
     const context = await workflowContext(deps)
-    const rows = await listOwnerTickets(deps.db.db, owner.ownerId, LIST_LIMIT)
+    const rows = await listOwnerTickets(deps.db.read, owner.ownerId, LIST_LIMIT)
     return { tickets: rows.map((row) => toTicketSummary(row, context)) }
   })
 
   app.get('/tickets/:id', async (request) => {
     const owner = getOwner(request)
     const { id } = ticketParamsSchema.parse(request.params)
-    const row = await findTicket(deps.db.db, id)
+    const row = await findTicket(deps.db.read, id)
     if (!row || row.owner_id !== owner.ownerId) throw problemFor(404)
-    return loadOwnerTicket(deps.db.db, row, await workflowContext(deps))
+    return loadOwnerTicket(deps.db.read, row, await workflowContext(deps))
   })
   done()
 }

@@ -14,7 +14,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 import type { WriteTransaction } from './group-commit.js'
 import { groupCommit, plainTransactions } from './group-commit.js'
 import { openPostgres } from './postgres.js'
-import { openSqlite } from './sqlite.js'
+import { openSqlite, openSqliteReader } from './sqlite.js'
 import type { OwnerTables } from './tables-owners.js'
 import type { PlaceTables } from './tables-places.js'
 import type { StaffTables } from './tables-staff.js'
@@ -42,6 +42,11 @@ export type DbConfig = {
 
 export type DbHandle = {
   db: Kysely<Database>
+  /**
+   * For reads that need only committed data: on SQLite a second, read-only connection that does
+   * not wait for the writer's transactions; on PostgreSQL the same pool as `db`.
+   */
+  read: Kysely<Database>
   dialect: Dialect
   /** A write transaction; on SQLite concurrent ones share a commit (see group-commit.ts). */
   write: WriteTransaction<Database>
@@ -67,6 +72,17 @@ export function createDb(config: DbConfig): DbHandle {
         ? new SqliteDialect({ database: openSqlite(sqlitePath(config.dataDir)) })
         : new PostgresDialect({ pool: openPostgres(url) }),
   })
-  const write = dialect === 'sqlite' ? groupCommit(db) : plainTransactions(db)
-  return { db, dialect, write, close: () => db.destroy() }
+  if (dialect === 'postgres') {
+    return { db, read: db, dialect, write: plainTransactions(db), close: () => db.destroy() }
+  }
+  const file = sqlitePath(config.dataDir)
+  const read = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: () => Promise.resolve(openSqliteReader(file)) }),
+  })
+  const close = async () => {
+    // The reader first: the writer's last checkpoint truncates the WAL only with no reader left.
+    await read.destroy()
+    await db.destroy()
+  }
+  return { db, read, dialect, write: groupCommit(db), close }
 }

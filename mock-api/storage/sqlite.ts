@@ -9,12 +9,37 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely'
 
 const STATEMENT_CACHE_SIZE = 500
 
+/**
+ * The writer: the only connection that writes, so it never waits on another (a busy wait in
+ * better-sqlite3 would block the event loop).
+ */
 export function openSqlite(file: string): SqliteDatabase {
   const sqlite = new BetterSqlite3(file)
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
+  return withStatementCache(sqlite, () => {
+    // Fold the WAL back into the main file so a stopped server leaves one self-contained file.
+    sqlite.pragma('wal_checkpoint(TRUNCATE)')
+  })
+}
+
+/**
+ * A read-only connection beside the writer. In WAL mode it reads the last committed state while
+ * the writer holds a transaction open, so a read never queues behind a batch of writes, and can
+ * never see a write that is not committed. Opened when first used (after migrations).
+ */
+export function openSqliteReader(file: string): SqliteDatabase {
+  const sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
+  sqlite.pragma('busy_timeout = 5000')
+  return withStatementCache(sqlite, () => undefined)
+}
+
+function withStatementCache(
+  sqlite: BetterSqlite3.Database,
+  beforeClose: () => void,
+): SqliteDatabase {
   const statements = new Map<string, SqliteStatement>()
   return {
     prepare(sql) {
@@ -33,8 +58,7 @@ export function openSqlite(file: string): SqliteDatabase {
     },
     close() {
       statements.clear()
-      // Fold the WAL back into the main file so a stopped server leaves one self-contained file.
-      sqlite.pragma('wal_checkpoint(TRUNCATE)')
+      beforeClose()
       sqlite.close()
     },
   }
