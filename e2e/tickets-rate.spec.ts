@@ -36,10 +36,13 @@ test('dissatisfied, re-handled, replied again, rated satisfied: the ticket is cl
   await rate(page, '未解决', '不满意', '重新提交仍然报错，没有人联系我。')
   await expect(statusOf(page)).toHaveText('不满意核实中')
   await expect(page.getByText('理由：重新提交仍然报错，没有人联系我。')).toBeVisible()
+  const timeline = page.getByRole('list', { name: '办理过程' })
+  await expect(timeline.locator('[data-type="rate"]')).toContainText(
+    '重新提交仍然报错，没有人联系我。',
+  )
 
   await desk.send(ticket.id, { type: 'order_rehandle', reason: '经营主体反映问题仍未解决' })
   await expect(statusOf(page)).toHaveText('办理中')
-  const timeline = page.getByRole('list', { name: '办理过程' })
   await expect(timeline.locator('[data-type="order_rehandle"]')).toContainText('重新办理')
   await expect(timeline.locator('[data-type="rate"]')).toHaveCount(1)
 
@@ -52,6 +55,22 @@ test('dissatisfied, re-handled, replied again, rated satisfied: the ticket is cl
   await expect(statusOf(page)).toHaveText('已办结')
   await expect(page.getByRole('form', { name: '评价办理结果' })).toHaveCount(0)
   await expect(timeline.locator('[data-type="rate"]')).toHaveCount(2)
+
+  // The case file: the whole story, to print or save as a PDF, without the app around it.
+  await page.getByRole('link', { name: '案卷（可打印或保存为 PDF）' }).click()
+  await expect(page.getByRole('heading', { name: `工单案卷 ${ticket.number}` })).toBeVisible()
+  await expect(page.getByText('评价：已解决，满意')).toBeVisible()
+  await expect(timeline.locator('[data-type="rate"]')).toHaveCount(2)
+  await expect(timeline.locator('[data-type="order_rehandle"]')).toHaveCount(1)
+  // The desk's reason for re-handling is an internal note, never the owner's to read.
+  await expect(page.getByRole('main')).not.toContainText('经营主体反映问题仍未解决')
+  const navBar = page.locator('.gs-nav-bar')
+  const print = page.getByRole('button', { name: '打印 / 保存为 PDF' })
+  await expect(navBar).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(navBar).toBeHidden()
+  await expect(print).toBeHidden()
+  await expect(timeline).toBeVisible()
   await desk.api.dispose()
   await unit.api.dispose()
 })

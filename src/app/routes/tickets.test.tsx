@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '@/lib/db'
 import { SETTING_DEVICE } from '@/lib/device'
+import { createI18n } from '@/lib/i18n'
 import { renderRoute } from '@/test/render'
 import type { TicketSummary } from '../../../mock-api/contract'
 import { paths } from '../paths'
@@ -56,7 +57,7 @@ describe('my tickets screen', () => {
     expect(fetchMock).not.toHaveBeenCalledWith('/api/tickets', expect.anything())
   })
 
-  it('lists the tickets with status and deadline, the overdue one first and marked', async () => {
+  async function serveTwoTickets() {
     await db.settings.put({ key: SETTING_DEVICE, value: { deviceId: 'd-1', credential: 'c-1' } })
     const tickets = [
       summary('00000000-0000-4000-8000-000000000001', '门店招牌审批太慢', 'in_progress', false),
@@ -70,6 +71,10 @@ describe('my tickets screen', () => {
         ),
       ),
     )
+  }
+
+  it('lists the tickets with status and deadline, the overdue one first and marked', async () => {
+    await serveTwoTickets()
     renderRoute(paths.tickets())
 
     const links = within(await screen.findByRole('list')).getAllByRole('link')
@@ -79,5 +84,18 @@ describe('my tickets screen', () => {
     expect(links[0]).toHaveAttribute('href', paths.ticket('00000000-0000-4000-8000-000000000002'))
     expect(links[1]).toHaveTextContent('办理中')
     expect(links[1]).toHaveTextContent('剩 4 个工作日')
+  })
+
+  it('shows status and deadline in English when the owner chose it', async () => {
+    await serveTwoTickets()
+    const i18n = createI18n()
+    await i18n.changeLanguage('en')
+    renderRoute(paths.tickets(), { i18n })
+
+    const links = within(await screen.findByRole('list')).getAllByRole('link')
+    expect(links[0]).toHaveTextContent('Dispatched')
+    expect(links[0]).toHaveTextContent('Handling due Mar 9 24:00 · Overdue')
+    expect(links[1]).toHaveTextContent('In progress')
+    expect(links[1]).toHaveTextContent('4 working days left')
   })
 })

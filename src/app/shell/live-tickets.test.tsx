@@ -119,6 +119,37 @@ describe('live tickets in the app shell', () => {
     expect(isCalled('/api/tickets')).toBe(false)
   })
 
+  it('updates the open list when a change arrives, without a reload', async () => {
+    await storeCredential()
+    let status: TicketSummary['status'] = 'submitted'
+    let push = (_chunk: string) => {}
+    const fetchMock = vi.fn((url: string, init?: RequestInit) => {
+      if (url === '/api/tickets') return Promise.resolve(json({ tickets: [ticket(status)] }))
+      if (url === `/api/tickets/${TICKET_ID}`) {
+        return Promise.resolve(json({ ...ticket(status), history: [] }))
+      }
+      if (url !== '/api/events') return Promise.resolve(new Response(null, { status: 401 }))
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          push = (chunk) => controller.enqueue(new TextEncoder().encode(chunk))
+          init?.signal?.addEventListener('abort', () => controller.error(new Error('aborted')))
+        },
+      })
+      return Promise.resolve(
+        new Response(body, { headers: { 'content-type': 'text/event-stream' } }),
+      )
+    })
+    vi.stubGlobal('fetch', fetchMock)
+    renderRoute(paths.tickets())
+
+    const card = () => screen.getByRole('link', { name: /门店招牌审批太慢/ })
+    await waitFor(() => expect(card()).toHaveTextContent('待受理'))
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/api/events', expect.anything()))
+    status = 'accepted'
+    push(change)
+    await waitFor(() => expect(card()).toHaveTextContent('已受理'))
+  })
+
   it('stores a changed ticket for offline and notifies with its URL while hidden', async () => {
     await storeCredential()
     const showNotification = vi.fn(() => Promise.resolve())

@@ -1,0 +1,77 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { I18nextProvider } from 'react-i18next'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { listOutbox } from '@/features/sync/outbox'
+import { db } from '@/lib/db'
+import { createI18n } from '@/lib/i18n'
+import { RatingForm } from './rating-form'
+
+const TICKET_ID = '00000000-0000-4000-8000-000000000001'
+
+function renderForm() {
+  render(
+    <I18nextProvider i18n={createI18n()}>
+      <RatingForm ticketId={TICKET_ID} />
+    </I18nextProvider>,
+  )
+  return userEvent.setup()
+}
+
+describe('rating a reply', () => {
+  beforeEach(async () => {
+    await db.outbox.clear()
+  })
+
+  it('asks both questions and queues nothing until both are answered', async () => {
+    const user = renderForm()
+    expect(screen.getByRole('group', { name: '问题是否解决？' })).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: '对办理结果是否满意？' })).toBeInTheDocument()
+    await user.click(screen.getByRole('radio', { name: '已解决' }))
+    await user.click(screen.getByRole('button', { name: '提交评价' }))
+    expect(screen.getByRole('alert')).toHaveTextContent('请回答两个问题。')
+    expect(await db.outbox.count()).toBe(0)
+  })
+
+  it('requires a reason when dissatisfied, then puts the rating in the outbox', async () => {
+    const user = renderForm()
+    await user.click(screen.getByRole('radio', { name: '未解决' }))
+    await user.click(screen.getByRole('radio', { name: '不满意' }))
+    await user.click(screen.getByRole('button', { name: '提交评价' }))
+    expect(screen.getByRole('alert')).toHaveTextContent('选择“不满意”时请写明理由。')
+    expect(await db.outbox.count()).toBe(0)
+
+    await user.type(screen.getByLabelText('不满意的理由'), '没有人联系我')
+    await user.click(screen.getByRole('button', { name: '提交评价' }))
+    await waitFor(async () => expect(await db.outbox.count()).toBe(1))
+    const [item] = await listOutbox()
+    expect(item).toMatchObject({
+      method: 'POST',
+      path: `/tickets/${TICKET_ID}/rating`,
+      body: {
+        kind: 'json',
+        value: {
+          id: item?.id,
+          resolved: 'no',
+          satisfaction: 'dissatisfied',
+          reason: '没有人联系我',
+        },
+      },
+    })
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('asks no reason of a satisfied owner', async () => {
+    const user = renderForm()
+    await user.click(screen.getByRole('radio', { name: '部分解决' }))
+    await user.click(screen.getByRole('radio', { name: '基本满意' }))
+    expect(screen.queryByLabelText('不满意的理由')).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: '提交评价' }))
+    await waitFor(async () => expect(await db.outbox.count()).toBe(1))
+    const [item] = await listOutbox()
+    expect(item?.body).toEqual({
+      kind: 'json',
+      value: { id: item?.id, resolved: 'partly', satisfaction: 'basic' },
+    })
+  })
+})
