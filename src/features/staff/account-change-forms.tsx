@@ -5,7 +5,7 @@ import {
   type StaffAccount,
   type StaffAccountChange,
 } from '../../../mock-api/contract'
-import { AccountField } from './account-field'
+import { PasswordField } from './account-field'
 import { accountErrorsOf, scopeInput, type AccountErrors, type ScopeDraft } from './account-input'
 import { AccountScopeFields } from './account-scope-fields'
 import type { useAccountMutation } from './use-account-mutation'
@@ -85,22 +85,13 @@ export function AccountPasswordForm(props: FormProps) {
       aria-label={t('staff.accounts.resetPasswordOf', { username: account.username })}
       noValidate
     >
-      <AccountField
+      <PasswordField
         id={`acc-${account.id}-password`}
         label={t('staff.accounts.newPassword')}
         error={errors.password}
-      >
-        {(a11y) => (
-          <input
-            {...a11y}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        )}
-      </AccountField>
+        value={password}
+        onChange={setPassword}
+      />
       <button type="submit" className="gs-staff-button" disabled={change.isPending}>
         {change.isPending ? t('staff.sending') : t('staff.accounts.savePassword')}
       </button>

@@ -35,3 +35,23 @@ export function AccountField({ id, label, error, children }: Props) {
     </div>
   )
 }
+
+type PasswordProps = Omit<Props, 'children'> & { value: string; onChange: (value: string) => void }
+
+/** A new password for an account: never filled in by the browser's saved password. */
+export function PasswordField({ value, onChange, ...field }: PasswordProps) {
+  return (
+    <AccountField {...field}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          type="password"
+          autoComplete="new-password"
+          required
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </AccountField>
+  )
+}

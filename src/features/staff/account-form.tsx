@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { staffAccountInputSchema, type StaffAccount } from '../../../mock-api/contract'
 import { createAccount } from './api'
-import { AccountField } from './account-field'
+import { AccountField, PasswordField } from './account-field'
 import { accountErrorsOf, scopeInput, type AccountErrors, type ScopeDraft } from './account-input'
 import { AccountScopeFields } from './account-scope-fields'
 import { ProblemMessage } from './problem-message'
@@ -51,18 +51,13 @@ export function AccountForm({ onCreated }: { onCreated: (account: StaffAccount) 
       {text('username', username, setUsername)}
       {text('displayName', displayName, setDisplayName)}
       <AccountScopeFields idPrefix="acc" draft={scope} onChange={setScope} errors={errors} />
-      <AccountField id="acc-password" label={t('staff.accounts.password')} error={errors.password}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        )}
-      </AccountField>
+      <PasswordField
+        id="acc-password"
+        label={t('staff.accounts.password')}
+        error={errors.password}
+        value={password}
+        onChange={setPassword}
+      />
       {Object.keys(errors).length > 0 ? (
         <p role="alert" className="gs-staff-alert">
           {t('staff.accounts.invalid')}
