@@ -5,13 +5,18 @@
  * `reply.header`), and destroys the stream when the client goes away. Each message is written at
  * once: no compression on this route, Node's sockets send without delay (noDelay), and
  * `Cache-Control: no-transform` plus `X-Accel-Buffering: no` keep proxies from holding it back.
- * The registry caps open streams per user and ends them all when the server closes.
+ * The registry caps open streams per user and ends them all when the server closes. Each stream
+ * re-checks its credential with every heartbeat and before it sends after a committed write
+ * (stream-guard.ts), and ends once the credential no longer holds: a reconnect then gets a 401.
  */
 import { PassThrough } from 'node:stream'
 import type { FastifyReply } from 'fastify'
+import type { Clock } from '../app.js'
 import { problemFor } from '../plugins/problems.js'
 import type { TicketEventRow } from '../storage/ticket-events.js'
 import type { StreamSink } from '../workflow/event-hub.js'
+import type { CredentialCheck } from '../workflow/stream-credentials.js'
+import { createStreamGuard } from './stream-guard.js'
 
 export const SSE_HEADERS = {
   'content-type': 'text/event-stream',
@@ -20,7 +25,14 @@ export const SSE_HEADERS = {
   'x-accel-buffering': 'no',
 } as const
 
-export type StreamTimings = { heartbeatMs: number; retryMs: number; maxPerUser: number }
+export type StreamTimings = {
+  heartbeatMs: number
+  retryMs: number
+  maxPerUser: number
+  /** How long a credential check is trusted before a message is sent (the heartbeat always checks). */
+  recheckMs: number
+}
+export type RegistryDeps = { clock: Clock; onError: (error: unknown) => void }
 
 /** A client that stops reading for this long a backlog is cut off; it reconnects and resumes. */
 const MAX_BUFFERED_BYTES = 256 * 1024
@@ -42,20 +54,26 @@ export const readyMessage = (id: number): string => `id: ${id}\nevent: ready\nda
 export type StreamRegistry = {
   /**
    * Answers with an event stream for `user` (429 past the cap) and calls `subscribe` with its
-   * sink; the unsubscribe it resolves to runs when the stream ends, however it ends.
+   * sink; the unsubscribe it resolves to runs when the stream ends, however it ends. The stream
+   * lasts while `credential` holds.
    */
   open(
     reply: FastifyReply,
     user: string,
+    credential: CredentialCheck,
     subscribe: (sink: StreamSink) => Promise<() => void>,
   ): FastifyReply
+  /** A write was committed: every stream checks its credential again before it sends more. */
+  recheckCredentials(): void
   /** Ends every open stream (server shutdown); clients reconnect after `retry`. */
   endAll(): void
 }
 
-export function createStreamRegistry(timings: StreamTimings): StreamRegistry {
+export function createStreamRegistry(timings: StreamTimings, deps: RegistryDeps): StreamRegistry {
   const streams = new Set<PassThrough>()
   const openPerUser = new Map<string, number>()
+  let writes = 0
+  const guardDeps = { ...deps, recheckMs: timings.recheckMs, writes: () => writes }
 
   const count = (user: string, delta: number) => {
     const next = (openPerUser.get(user) ?? 0) + delta
@@ -64,7 +82,7 @@ export function createStreamRegistry(timings: StreamTimings): StreamRegistry {
   }
 
   return {
-    open(reply, user, subscribe) {
+    open(reply, user, credential, subscribe) {
       if ((openPerUser.get(user) ?? 0) >= timings.maxPerUser) {
         reply.header('retry-after', Math.ceil(timings.retryMs / 1000))
         throw problemFor(429)
@@ -75,8 +93,15 @@ export function createStreamRegistry(timings: StreamTimings): StreamRegistry {
         stream.write(text)
         if (stream.writableLength > MAX_BUFFERED_BYTES) stream.destroy()
       }
+      const guard = createStreamGuard(credential, guardDeps, {
+        write,
+        onRevoked: () => stream.end(),
+      })
+      const beat = async () => {
+        if (await guard.verify()) write(': ping\n\n')
+      }
       let unsubscribe = () => {}
-      const heartbeat = setInterval(() => write(': ping\n\n'), timings.heartbeatMs)
+      const heartbeat = setInterval(() => void beat(), timings.heartbeatMs)
       heartbeat.unref()
       streams.add(stream)
       count(user, 1)
@@ -88,8 +113,8 @@ export function createStreamRegistry(timings: StreamTimings): StreamRegistry {
       })
       write(`retry: ${timings.retryMs}\n\n`)
       subscribe({
-        send: (row) => write(changeMessage(row)),
-        ready: (id) => write(readyMessage(id)),
+        send: (row) => guard.write(changeMessage(row)),
+        ready: (id) => guard.write(readyMessage(id)),
       })
         .then((stop) => {
           if (stream.closed) stop()
@@ -100,6 +125,9 @@ export function createStreamRegistry(timings: StreamTimings): StreamRegistry {
           stream.end()
         })
       return reply.code(200).headers(SSE_HEADERS).send(stream)
+    },
+    recheckCredentials() {
+      writes += 1
     },
     endAll() {
       for (const stream of streams) stream.end()

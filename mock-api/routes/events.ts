@@ -5,7 +5,8 @@
  * `id: <ticket_events id>`, `event: ticket`, `data: {ticketId, type, status, at}`; the app
  * refetches the ticket. After the backlog comes `event: ready` whose id is the resume position.
  * Every successful write through this app wakes the hub, so its own changes go out at once; other
- * writers' show up within one poll.
+ * writers' show up within one poll. A stream ends once its device is revoked or moved, or its
+ * session ends (sign-out, expiry, the account disabled or given another role or scope).
  */
 import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
@@ -18,10 +19,11 @@ import {
   requireOwner,
 } from '../plugins/owner-auth.js'
 import { problemFor } from '../plugins/problems.js'
-import { requireStaff, staffOf } from '../plugins/staff-auth.js'
+import { requireStaff, sessionTokenOf, staffOf } from '../plugins/staff-auth.js'
 import { ownerAudience, staffAudience } from '../workflow/event-audiences.js'
 import type { EventHub } from '../workflow/event-hub.js'
 import { createEventHub } from '../workflow/event-hub.js'
+import { ownerStreamCheck, staffStreamCheck } from '../workflow/stream-credentials.js'
 import type { StreamGrant } from '../workflow/stream-tokens.js'
 import { issueStreamToken, redeemStreamToken } from '../workflow/stream-tokens.js'
 import type { StreamRegistry } from './event-stream.js'
@@ -37,6 +39,8 @@ export type EventStreamSettings = {
   graceMs: number
   lateMs: number
   maxStreamsPerUser: number
+  /** How long a stream trusts its last credential check before it sends (the heartbeat always checks). */
+  recheckMs: number
 }
 
 export const EVENT_STREAM_DEFAULTS: EventStreamSettings = {
@@ -46,6 +50,7 @@ export const EVENT_STREAM_DEFAULTS: EventStreamSettings = {
   graceMs: 5_000,
   lateMs: 60_000,
   maxStreamsPerUser: 5,
+  recheckMs: 5_000,
 }
 
 const EVENT_ID = /^\d{1,15}$/
@@ -102,15 +107,19 @@ const eventRoutes: FastifyPluginCallback<EventRouteOptions> = (app, options, don
   app.get('/events', async (request, reply) => {
     const owner = await streamOwner(deps, request, reply)
     const after = resumePoint(request)
-    return streams.open(reply, `owner:${owner.ownerId}`, (sink) =>
+    const credential = ownerStreamCheck(db, owner)
+    return streams.open(reply, `owner:${owner.ownerId}`, credential, (sink) =>
       hub.open(ownerAudience(db, owner.ownerId), after, sink),
     )
   })
 
   app.get('/staff/events', { preHandler: requireStaff(deps, STAFF_ROLES) }, (request, reply) => {
     const staff = staffOf(request)
+    const token = sessionTokenOf(request)
+    if (token === null) throw problemFor(401)
     const after = resumePoint(request)
-    return streams.open(reply, `staff:${staff.id}`, (sink) =>
+    const credential = staffStreamCheck({ db, clock: deps.clock }, token, staff)
+    return streams.open(reply, `staff:${staff.id}`, credential, (sink) =>
       hub.open(staffAudience(db, staff), after, sink),
     )
   })
@@ -126,10 +135,20 @@ export async function registerEventStreams(app: FastifyInstance, deps: AppDeps):
   const settings = { ...EVENT_STREAM_DEFAULTS, ...deps.eventStreams }
   const onError = (error: unknown) => app.log.error({ err: error }, 'event hub poll failed')
   const hub = createEventHub(deps, settings, onError)
-  const streams = createStreamRegistry({ ...settings, maxPerUser: settings.maxStreamsPerUser })
-  // onResponse runs after the handler's transaction committed and the answer went out.
+  const onCheckError = (error: unknown) =>
+    app.log.error({ err: error }, 'event stream credential check failed')
+  const streams = createStreamRegistry(
+    { ...settings, maxPerUser: settings.maxStreamsPerUser },
+    { clock: deps.clock, onError: onCheckError },
+  )
+  // onResponse runs after the handler's transaction committed and the answer went out. Any
+  // write may have ended a credential (sign-out, an account disabled, a device moved), so the
+  // streams check theirs again before the events it woke up go out.
   app.addHook('onResponse', (request, reply, next) => {
-    if (!SAFE_METHODS.has(request.method) && reply.statusCode < 400) hub.wake()
+    if (!SAFE_METHODS.has(request.method) && reply.statusCode < 400) {
+      streams.recheckCredentials()
+      hub.wake()
+    }
     next()
   })
   // preClose, not onClose: Fastify waits for open connections before running onClose hooks.
@@ -147,7 +166,8 @@ const STREAM = {
     '`text/event-stream`: `retry:` first; then each change since the resume point as `id: <n>`, ' +
     '`event: ticket`, `data: {"ticketId","type","status","at"}`; then `event: ready` whose id is ' +
     'the resume position; then live changes, and a `: ping` comment every 15 s. Resume with ' +
-    'the `Last-Event-ID` header (EventSource does) or `?lastEventId=`.',
+    'the `Last-Event-ID` header (EventSource does) or `?lastEventId=`. The response ends once ' +
+    'the device is revoked or moved, or the session ends; reconnecting then gets 401.',
   contentType: 'text/event-stream',
 }
 const STREAM_HEADERS = {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect } from 'vitest'
 import { buildApp } from '../app.js'
 import type { StaffEvent } from '../contract.js'
 import type { EventStreamSettings } from '../routes/events.js'
+import { capturingCodeSender } from '../workflow/code-sender.js'
 import type { TestDatabase, TestStore } from './databases.js'
 import { useStore } from './databases.js'
 import type { Device } from './owner-fixtures.js'
@@ -22,6 +23,8 @@ export type EventWorld = {
   store: TestStore
   app: FastifyInstance
   clock: TestClock
+  /** The device-link codes the app sent. */
+  sender: ReturnType<typeof capturingCodeSender>
   /** `http://127.0.0.1:<port>/api` */
   base: string
   owner: Device
@@ -31,9 +34,18 @@ export type EventWorld = {
 
 export type ListeningApp = { second: FastifyInstance; url: string }
 
-async function listen(world: { store: TestStore; clock: TestClock }, timings: object) {
-  const config = testConfig({ DATA_DIR: world.store.config.dataDir })
-  const app = await buildApp({ db: world.store, clock: world.clock, config, eventStreams: timings })
+type Listener = Pick<EventWorld, 'store' | 'clock' | 'sender'>
+
+async function listen(world: Listener, timings: object) {
+  const { store, clock, sender } = world
+  const config = testConfig({ DATA_DIR: store.config.dataDir })
+  const app = await buildApp({
+    db: store,
+    clock,
+    config,
+    eventStreams: timings,
+    codeSender: sender,
+  })
   await app.listen({ port: 0, host: '127.0.0.1' })
   return { app, base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api` }
 }
@@ -44,12 +56,14 @@ export function useEventWorld(database: TestDatabase): () => EventWorld {
   beforeAll(async () => {
     await seedStaff(store())
     const clock = testClock()
-    const { app, base } = await listen({ store: store(), clock }, STREAM_TIMINGS)
+    const sender = capturingCodeSender()
+    const { app, base } = await listen({ store: store(), clock, sender }, STREAM_TIMINGS)
     const [owner, other] = [await newDevice(app), await newDevice(app)]
     world = {
       store: store(),
       app,
       clock,
+      sender,
       base,
       owner,
       other,
