@@ -30,7 +30,10 @@ async function fillEverything(user: UserEvent) {
   await user.type(screen.getByLabelText('联系电话'), '13800138000')
 }
 
-describe('draft screen: the whole report, checked and submitted', () => {
+// Each test types a whole report (about 70 keystrokes, each re-rendering the form and saving the
+// draft): 0.3-0.9 s on a quiet machine, 5 s and more on 2 cores at load 10 (measured), which the
+// default 5 s limit would call a failure. The limit guards against a hang, not against slowness.
+describe('draft screen: the whole report, checked and submitted', { timeout: 15_000 }, () => {
   beforeAll(async () => {
     await import('./draft')
   })
