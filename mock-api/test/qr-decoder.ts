@@ -17,14 +17,17 @@ type ZxingModule = {
   ) => LuminanceSource
   HybridBinarizer: new (source: LuminanceSource) => object
   BinaryBitmap: new (binarizer: object) => object
-  QRCodeReader: new () => { decode(bitmap: object): { getText(): string } }
+  QRCodeReader: new () => {
+    decode(bitmap: object, hints?: Map<number, unknown>): { getText(): string }
+  }
+  DecodeHintType: { PURE_BARCODE: number }
 }
 
 const zxing = createRequire(import.meta.url)(
   'html5-qrcode/third_party/zxing-js.umd.js',
 ) as ZxingModule
 
-async function decodeAt(image: Buffer, scale: number): Promise<string> {
+async function decodeAt(image: Buffer, scale: number, isPure = false): Promise<string> {
   const raster = sharp(image, { density: 300 }).flatten({ background: '#ffffff' }).greyscale()
   const { width = 0 } = await sharp(image, { density: 300 }).metadata()
   const sized =
@@ -32,14 +35,16 @@ async function decodeAt(image: Buffer, scale: number): Promise<string> {
   const { data, info } = await sized.raw().toBuffer({ resolveWithObject: true })
   const source = new zxing.RGBLuminanceSource(new Uint8ClampedArray(data), info.width, info.height)
   const bitmap = new zxing.BinaryBitmap(new zxing.HybridBinarizer(source))
-  return new zxing.QRCodeReader().decode(bitmap).getText()
+  const hints = new Map<number, unknown>(isPure ? [[zxing.DecodeHintType.PURE_BARCODE, true]] : [])
+  return new zxing.QRCodeReader().decode(bitmap, hints).getText()
 }
 
 /**
  * The text of the QR code in `image`; throws when no code can be read. ZXing's detector
  * sometimes misjudges the module count of a sharp, computer-made code at one size (a
  * FormatException for some contents), where a phone would simply read the next frame at
- * another distance: so, like a phone, it tries a few sizes before giving up.
+ * another distance: so, like a phone, it tries a few sizes, and last reads the image as a pure
+ * barcode (nothing but the code), as the app's gallery scan does for a saved code image.
  */
 export async function decodeQr(image: Buffer): Promise<string> {
   let failure: unknown
@@ -50,5 +55,9 @@ export async function decodeQr(image: Buffer): Promise<string> {
       failure = error
     }
   }
-  throw failure
+  try {
+    return await decodeAt(image, 1, true)
+  } catch {
+    throw failure
+  }
 }
