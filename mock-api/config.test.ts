@@ -65,6 +65,31 @@ describe('readConfig', () => {
     })
   })
 
+  it('reads PUBLIC_URL as an origin, and leaves it null (the request’s host) when unset', () => {
+    expect(readConfig({}, CWD).publicUrl).toBeNull()
+    const publicUrlOf = (given: string) => readConfig({ PUBLIC_URL: given }, CWD).publicUrl
+    expect(publicUrlOf('https://guishang.example.gov.cn')).toBe('https://guishang.example.gov.cn')
+    expect(publicUrlOf(' https://Guishang.example.gov.cn/ ')).toBe(
+      'https://guishang.example.gov.cn',
+    )
+    expect(publicUrlOf('http://10.0.0.5:8443')).toBe('http://10.0.0.5:8443')
+  })
+
+  it('refuses a PUBLIC_URL that is not a bare http(s) origin', () => {
+    for (const given of [
+      'guishang.example.gov.cn',
+      'ftp://guishang.example.gov.cn',
+      'https://guishang.example.gov.cn/app',
+      'https://guishang.example.gov.cn/?x=1',
+      'https://guishang.example.gov.cn/#top',
+      'https://user:pw@guishang.example.gov.cn',
+    ]) {
+      expect(problemsOf({ PUBLIC_URL: given }), given).toEqual([
+        expect.stringContaining('PUBLIC_URL must be an http(s) origin without a path'),
+      ])
+    }
+  })
+
   it('reports every bad setting at once', () => {
     const problems = problemsOf({
       PORT: 'eighty',

@@ -22,6 +22,12 @@ export type Config = {
   cookieSecret: string | null
   /** Trust X-Forwarded-* from a reverse proxy (which also tells us when we are behind TLS). */
   trustProxy: boolean
+  /**
+   * The origin owners reach the app on (`https://guishang.example.gov.cn`), for the links that
+   * window codes carry; null derives it from each request's host (wrong behind a proxy that
+   * rewrites Host).
+   */
+  publicUrl: string | null
   testClock: boolean
   rateLimits: boolean
   logLevel: string
@@ -45,6 +51,30 @@ const value = (env: Env, name: string): string | null => {
 }
 const isOn = (env: Env, name: string) => /^(1|true|yes|on)$/i.test(value(env, name) ?? '')
 const isOff = (env: Env, name: string) => /^(0|false|no|off)$/i.test(value(env, name) ?? '')
+
+/**
+ * PUBLIC_URL as an origin. A path is refused rather than kept: the app is built for the root (its
+ * assets, service worker scope and `/q/<token>` links all start at `/`), so a prefix would print
+ * codes that open a broken app.
+ */
+function originOf(given: string | null, problems: string[]): string | null {
+  if (given === null) return null
+  const url = URL.canParse(given) ? new URL(given) : null
+  if (
+    url !== null &&
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.username === '' &&
+    url.password === '' &&
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === ''
+  )
+    return url.origin
+  problems.push(
+    `PUBLIC_URL must be an http(s) origin without a path, e.g. https://guishang.example.gov.cn, got "${given}"`,
+  )
+  return null
+}
 
 export function readConfig(env: Env, cwd: string = process.cwd()): Config {
   const problems: string[] = []
@@ -79,6 +109,8 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
   const codeSecret = secret('CODE_SECRET')
   const cookieSecret = secret('COOKIE_SECRET')
 
+  const publicUrl = originOf(value(env, 'PUBLIC_URL'), problems)
+
   const testClock = isOn(env, 'TEST_CLOCK')
   if (testClock && isProduction) problems.push('TEST_CLOCK cannot be used with NODE_ENV=production')
 
@@ -99,6 +131,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     codeSecret,
     cookieSecret,
     trustProxy: isOn(env, 'TRUST_PROXY'),
+    publicUrl,
     testClock,
     rateLimits: !isOff(env, 'RATE_LIMITS'),
     logLevel,

@@ -31,9 +31,12 @@ export async function printBanner({ config, store, port }: BannerInput): Promise
     `桂商码 Guishang is running${config.isDemo ? ' in demo mode' : ''}.`,
     `  App:            ${url}/`,
     `  Staff console:  ${url}/staff`,
+    ...(config.publicUrl === null ? [] : [`  Public URL:     ${config.publicUrl}/`]),
     `  Store:          ${storeName}`,
   ]
-  lines.push(...(config.isDemo ? await demoLines(config, store, url) : await prodLines(store)))
+  // Window codes carry the public origin (PUBLIC_URL behind a proxy), as the code routes print them.
+  const codeBase = config.publicUrl ?? url
+  lines.push(...(config.isDemo ? await demoLines(config, store, codeBase) : await prodLines(store)))
   lines.push('', 'Press Ctrl-C to stop.', '')
   console.log(lines.join('\n'))
 }

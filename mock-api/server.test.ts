@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -69,6 +77,21 @@ describe('the server process', () => {
       staff: 7,
       servicePoints: expect.any(Number),
     })
+  })
+
+  it('removes stray temporary upload files at start and prints PUBLIC_URL’s window code', async () => {
+    const dataDir = freshDataDir()
+    const folder = join(dataDir, 'files', 'ab')
+    mkdirSync(folder, { recursive: true })
+    const [stale, fresh] = ['0', '1'].map((digit) => join(folder, `.${digit.repeat(36)}.tmp`))
+    for (const path of [stale, fresh]) writeFileSync(path as string, 'half a photo')
+    const twoHoursAgo = new Date(Date.now() - 7_200_000)
+    utimesSync(stale as string, twoHoursAgo, twoHoursAgo)
+
+    server = await startServer({ DATA_DIR: dataDir, PUBLIC_URL: 'https://guishang.example.gov.cn' })
+
+    expect([existsSync(stale as string), existsSync(fresh as string)]).toEqual([false, true])
+    expect(server.output()).toMatch(/Window code: +https:\/\/guishang\.example\.gov\.cn\/q\/[\w-]+/)
   })
 
   it('refuses to start in production without its secrets', async () => {

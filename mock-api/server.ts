@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp, systemClock } from './app.js'
 import type { Config } from './config.js'
 import { ConfigError, readConfig } from './config.js'
+import { removeStrayTemporaries } from './files/file-store.js'
 import { createOffsetClock } from './routes/test-clock.js'
 import { printBanner } from './server-banner.js'
 import { createDb } from './storage/database.js'
@@ -20,6 +21,8 @@ import { seedDemo } from './storage/seed.js'
 import { startSweeps } from './workflow/sweeper.js'
 
 const CLOSE_GRACE_MS = 10_000
+/** Older than this, a temporary upload file belongs to no running write (they take seconds). */
+const STRAY_TEMPORARY_AGE_MS = 3_600_000
 
 function readConfigOrExit(): Config {
   try {
@@ -43,6 +46,20 @@ async function prepareStore(config: Config): Promise<DbHandle> {
   } catch (error) {
     await store.close()
     throw error
+  }
+}
+
+/**
+ * Only a write killed mid-way (a crash) leaves a temporary upload file, and a crashed server comes
+ * back through here. Real time, not the test clock: file times are real. Not fatal on failure.
+ */
+async function removeStrayUploads(app: FastifyInstance, dataDir: string): Promise<void> {
+  const olderThan = new Date(systemClock.now().getTime() - STRAY_TEMPORARY_AGE_MS)
+  try {
+    const removed = await removeStrayTemporaries(dataDir, olderThan)
+    if (removed > 0) app.log.info({ removed }, 'removed stray temporary upload files')
+  } catch (err) {
+    app.log.warn({ err }, 'could not remove stray temporary upload files')
   }
 }
 
@@ -77,6 +94,7 @@ async function main(): Promise<void> {
   const store = await prepareStore(config)
   const clock = config.testClock ? createOffsetClock() : systemClock
   const app = await buildApp({ db: store, clock, config })
+  await removeStrayUploads(app, config.dataDir)
   const onError = (err: unknown) => app.log.error({ err }, 'system job failed')
   const stopSweeps = startSweeps({ db: store, clock }, { onError })
   app.addHook('onClose', (_, done) => {

@@ -1,11 +1,20 @@
 import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createHash, randomUUID } from 'node:crypto'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createFileStore } from './file-store.js'
+import { createFileStore, removeStrayTemporaries } from './file-store.js'
 
 let dataDir = ''
 beforeEach(() => {
@@ -74,6 +83,43 @@ describe('the file store', () => {
 
     expect(await store.put(bytes)).toBe(sha256(bytes))
     expect(readFileSync(final).equals(bytes)).toBe(true)
+    // The crash's leftover is what the start-up tidy-up removes once it is old enough.
+    const leftover = left[0] as string
+    expect(await removeStrayTemporaries(dataDir, new Date(statSync(leftover).mtimeMs + 1))).toBe(1)
+    expect(filesUnder(dataDir)).toEqual([final])
+  })
+
+  it('removes stray temporary files older than the cut-off, and nothing else', async () => {
+    const cutOff = new Date('2026-02-13T02:00:00.000Z')
+    const longAgo = new Date(cutOff.getTime() - 86_400_000)
+    const store = createFileStore(dataDir)
+    const stored = [await store.put(Buffer.from('one')), await store.put(Buffer.from('two'))]
+    const folder = dirname(store.pathOf(stored[0] as string))
+    const temporary = (at: Date, inFolder = folder) => {
+      mkdirSync(inFolder, { recursive: true })
+      const path = join(inFolder, `.${randomUUID()}.tmp`)
+      writeFileSync(path, 'half a photo')
+      utimesSync(path, at, at)
+      return path
+    }
+    temporary(longAgo)
+    temporary(longAgo, join(dataDir, 'files', 'ab'))
+    const live = temporary(new Date(cutOff.getTime() + 1000))
+    const notOurs = join(folder, 'notes.tmp')
+    writeFileSync(notOurs, 'someone else’s')
+    for (const path of [...stored.map((address) => store.pathOf(address)), notOurs]) {
+      utimesSync(path, longAgo, longAgo)
+    }
+
+    expect(await removeStrayTemporaries(dataDir, cutOff)).toBe(2)
+
+    const kept = [...stored.map((address) => store.pathOf(address)), live, notOurs]
+    expect(filesUnder(dataDir).sort()).toEqual(kept.sort())
+    expect(await removeStrayTemporaries(dataDir, cutOff)).toBe(0)
+  })
+
+  it('finds nothing to tidy before anything was stored', async () => {
+    expect(await removeStrayTemporaries(join(dataDir, 'never-created'), new Date())).toBe(0)
   })
 })
 

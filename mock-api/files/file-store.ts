@@ -2,12 +2,12 @@
  * Content-addressed files under `DATA_DIR/files/<sha256[0:2]>/<sha256>`. A file appears under its
  * final name only whole: it is written to a temporary name in the same folder, fsynced, renamed
  * (atomic on one filesystem) and the folder fsynced, so a crash leaves at most a stray `.tmp` file.
- * Identical content is stored once; nothing here ever deletes a stored file.
+ * Identical content is stored once; nothing here ever deletes a stored file (only stray `.tmp`s).
  */
 import { createHash, randomUUID } from 'node:crypto'
-import type { ReadStream } from 'node:fs'
+import type { Dirent, ReadStream } from 'node:fs'
 import { createReadStream } from 'node:fs'
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
 export type FileStore = {
@@ -20,6 +20,8 @@ export type FileStore = {
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/
+/** The name `writeWhole` writes to before the rename; a stored file's name never matches. */
+const TEMPORARY_NAME = /^\.[0-9a-f-]{36}\.tmp$/
 
 export const sha256Hex = (bytes: Uint8Array): string =>
   createHash('sha256').update(bytes).digest('hex')
@@ -44,6 +46,37 @@ export function createFileStore(dataDir: string): FileStore {
       return size === null ? null : { size, stream: createReadStream(path) }
     },
   }
+}
+
+/**
+ * Deletes the temporary files that writes killed mid-way left in `DATA_DIR/files`, when last
+ * modified before `olderThan`: a younger one may belong to a write still running (in this process
+ * or another sharing the folder). Stored files are never touched. Answers how many went.
+ */
+export async function removeStrayTemporaries(dataDir: string, olderThan: Date): Promise<number> {
+  const root = join(dataDir, 'files')
+  let removed = 0
+  for (const folder of await entriesIn(root)) {
+    if (!folder.isDirectory()) continue
+    for (const entry of await entriesIn(join(root, folder.name))) {
+      if (!entry.isFile() || !TEMPORARY_NAME.test(entry.name)) continue
+      const path = join(root, folder.name, entry.name)
+      const modified = (await stat(path).catch(unlessGone))?.mtimeMs
+      if (modified === undefined || modified >= olderThan.getTime()) continue
+      await rm(path, { force: true })
+      removed++
+    }
+  }
+  return removed
+}
+
+const entriesIn = (folder: string): Promise<Dirent[]> =>
+  readdir(folder, { withFileTypes: true }).catch((error: unknown) => unlessGone(error) ?? [])
+
+/** Swallows "no such file" (nothing stored yet, or removed meanwhile) and rethrows the rest. */
+function unlessGone(error: unknown): undefined {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+  throw error
 }
 
 async function sizeOf(path: string): Promise<number | null> {

@@ -77,9 +77,16 @@ export function operationIdOf(method: HttpMethod, path: string): string {
 function responseOf(status: number, doc: ResponseDoc, converter: SchemaConverter): JsonSchema {
   if (doc.schema) {
     const type = doc.contentType ?? 'application/json'
+    const alternatives = Object.entries(doc.alternatives ?? {}).map(([other, description]) => [
+      other,
+      { schema: { type: 'string', description } },
+    ])
     return {
       description: doc.description,
-      content: { [type]: { schema: converter.convert(doc.schema, 'output') } },
+      content: {
+        [type]: { schema: converter.convert(doc.schema, 'output') },
+        ...Object.fromEntries(alternatives),
+      },
     }
   }
   if (doc.contentType) return { description: doc.description, content: { [doc.contentType]: {} } }

@@ -135,6 +135,24 @@ describe.each(databases)('the API docs on $name', (database) => {
     expect((statistics?.parameters as Json[]).map((p) => p.name)).toContain('groupBy')
   })
 
+  it('describes the statistics CSV beside the JSON, with its columns', async () => {
+    const document = (await app.inject({ method: 'GET', url: '/api/docs' })).json<{
+      paths: Record<string, Record<string, { responses: Record<string, { content: Json }> }>>
+    }>()
+    const content = document.paths['/api/staff/statistics']?.get?.responses['200']?.content
+    expect(Object.keys(content ?? {})).toEqual(['application/json', 'text/csv'])
+    expect(content?.['text/csv']).toEqual({
+      schema: { type: 'string', description: expect.any(String) as string },
+    })
+    const columns = (content?.['text/csv'] as { schema: { description: string } }).schema
+      .description
+    for (const heading of ['类别', '承办单位', '工单数', '满意率', '热点问题', '合计', 'BOM']) {
+      expect(columns).toContain(heading)
+    }
+    const page = (await app.inject({ method: 'GET', url: '/api/docs/ui' })).body
+    expect(page).toContain('<code>text/csv</code>')
+  })
+
   it('serves a readable page with every route and an anchor for each, and no script', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/docs/ui' })
     expect(res.statusCode).toBe(200)

@@ -22,6 +22,11 @@ export type ResponseDoc = {
   /** JSON body; omit for an empty body or a non-JSON one (then give `contentType`). */
   schema?: ZodType
   contentType?: string
+  /**
+   * Other media types the status answers with besides the JSON `schema`, by content negotiation
+   * (`text/csv`), each with a short description of that body.
+   */
+  alternatives?: Readonly<Record<string, string>>
 }
 
 export type RouteDoc = {

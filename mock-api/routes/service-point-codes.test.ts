@@ -87,6 +87,36 @@ describe.each(databases)('service point codes and poster on $name', (database) =
     expect(svg.statusCode).toBe(200)
   })
 
+  it('puts PUBLIC_URL, not the request’s host, into the link and the codes when it is set', async () => {
+    expect(point.link).toMatch(/^http:\/\/localhost(:\d+)?\/q\/[\w-]+$/)
+    const behindProxy = await buildTestApp(store(), {
+      env: { PUBLIC_URL: 'https://guishang.example.gov.cn' },
+    })
+    try {
+      const cookies = await signIn(behindProxy, 'admin')
+      const listed = await behindProxy.inject({
+        method: 'GET',
+        url: '/api/staff/service-points',
+        headers: { host: 'internal:8080' },
+        cookies,
+      })
+      const link = staffServicePointSchema
+        .array()
+        .parse(listed.json<{ servicePoints: unknown[] }>().servicePoints)
+        .find((p) => p.id === NANNING_POINT)?.link
+      expect(link).toBe(point.link.replace(/^http:\/\/[^/]+/, 'https://guishang.example.gov.cn'))
+      const png = await behindProxy.inject({
+        method: 'GET',
+        url: `/api/staff/service-points/${NANNING_POINT}/code.png`,
+        headers: { host: 'internal:8080' },
+        cookies,
+      })
+      expect(await decodeQr(png.rawPayload)).toBe(link)
+    } finally {
+      await behindProxy.close()
+    }
+  })
+
   it('escapes names typed by the admin', async () => {
     const created = await app.inject({
       method: 'POST',

@@ -30,7 +30,11 @@ export const servicePointCodeRoutes: FastifyPluginCallback<AppDeps> = (app, deps
     const row = await findReadablePoint(deps, request)
     if (row.retired_at !== null) throw retiredCode()
     reply.header('Cache-Control', 'private, no-store')
-    const link = windowCodeLink(publicOriginOf(request), deps.secrets.codeSecret, row)
+    const link = windowCodeLink(
+      publicOriginOf(request, deps.config.publicUrl),
+      deps.secrets.codeSecret,
+      row,
+    )
     return { row, link }
   }
 

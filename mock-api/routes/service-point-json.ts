@@ -29,9 +29,12 @@ export function toServicePointJson(row: ServicePointRow): ServicePoint {
   }
 }
 
-/** The origin owners reach the app on, as this request came in (X-Forwarded-* with TRUST_PROXY). */
-export const publicOriginOf = (request: FastifyRequest): string =>
-  `${request.protocol}://${request.host}`
+/**
+ * The origin owners reach the app on: PUBLIC_URL when set, else as this request came in
+ * (X-Forwarded-* with TRUST_PROXY).
+ */
+export const publicOriginOf = (request: FastifyRequest, publicUrl: string | null): string =>
+  publicUrl ?? `${request.protocol}://${request.host}`
 
 /** `<origin>/q/<token>`: what the window code encodes, signed for the point's current version. */
 export function windowCodeLink(origin: string, codeSecret: string, row: ServicePointRow): string {

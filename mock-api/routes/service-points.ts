@@ -53,7 +53,7 @@ export const servicePointRoutes: FastifyPluginCallback<AppDeps> = (app, deps, do
   const asJson = (request: FastifyRequest, row: ServicePointRow) =>
     toStaffServicePointJson(
       row,
-      windowCodeLink(publicOriginOf(request), deps.secrets.codeSecret, row),
+      windowCodeLink(publicOriginOf(request, deps.config.publicUrl), deps.secrets.codeSecret, row),
     )
 
   app.get(

@@ -32,6 +32,15 @@ const HEADINGS = [
   '热点问题',
 ]
 
+/** What the CSV holds, for the API docs (built from the headings, so the two cannot drift). */
+export const STATISTICS_CSV_COLUMNS =
+  'UTF-8 with a BOM, CRLF rows, for Excel. Columns: the grouping (' +
+  Object.values(GROUP_HEADINGS).join(' / ') +
+  '), then ' +
+  HEADINGS.join(', ') +
+  '; one row per group and a last row 合计 (total). Rates are percentages with one decimal ' +
+  '(empty when nothing is in the denominator); 热点问题 lists topics with their counts.'
+
 const percent = (rate: number | null) => (rate === null ? '' : `${(rate * 100).toFixed(1)}%`)
 
 function cell(value: string): string {

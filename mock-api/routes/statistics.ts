@@ -21,7 +21,7 @@ import { loadCalendar } from '../workflow/calendar.js'
 import type { StaffMember } from '../workflow/staff-scope.js'
 import { ticketScope } from '../workflow/staff-scope.js'
 import type { RouteDoc } from './route-doc.js'
-import { GROUP_TITLES, statisticsCsv } from './statistics-csv.js'
+import { GROUP_TITLES, STATISTICS_CSV_COLUMNS, statisticsCsv } from './statistics-csv.js'
 
 const date = (text: string | null) => (text === null ? null : new Date(text))
 
@@ -132,6 +132,7 @@ export const statisticsDocs: RouteDoc[] = [
       200: {
         description: 'The rates per group and in total (or the same as CSV)',
         schema: statisticsSchema,
+        alternatives: { 'text/csv': STATISTICS_CSV_COLUMNS },
       },
       401: { description: 'Not signed in' },
       403: { description: 'Neither office nor admin' },
