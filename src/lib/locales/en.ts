@@ -1,5 +1,30 @@
 import type { Messages } from './zh-cn'
 
+/** Status and step names, shared by the owner's screens and the staff console. */
+const EN_STATUSES = {
+  submitted: 'Awaiting acceptance',
+  accepted: 'Accepted',
+  dispatched: 'Dispatched',
+  in_progress: 'In progress',
+  replied: 'Replied',
+  closed: 'Closed',
+  not_accepted: 'Not accepted',
+  withdrawn: 'Withdrawn',
+  coordinating: 'Coordinating',
+  extension_pending: 'Extension pending',
+  reply_review: 'Reply under review',
+  dissatisfaction_review: 'Dissatisfaction review',
+  terminated: 'Terminated',
+}
+
+const EN_STEPS = {
+  acceptance: 'Acceptance',
+  handling: 'Handling',
+  coordination: 'Coordination',
+  review: 'Review',
+  rating: 'Rating',
+}
+
 // "Tip-off" for 举报: in our English copy "report" means what an owner has sent.
 export const en: Messages = {
   app: {
@@ -87,27 +112,11 @@ export const en: Messages = {
     offlineAt: 'Offline: showing the state as of {{time}}',
     attention: { rate: 'To rate', overdue: 'Overdue', changed: 'New progress' },
     statuses: {
-      submitted: 'Awaiting acceptance',
-      accepted: 'Accepted',
-      dispatched: 'Dispatched',
-      in_progress: 'In progress',
+      ...EN_STATUSES,
       replied: 'Replied, awaiting your rating',
-      closed: 'Closed',
-      not_accepted: 'Not accepted',
-      withdrawn: 'Withdrawn',
-      coordinating: 'Coordinating',
-      extension_pending: 'Extension pending',
-      reply_review: 'Reply under review',
       dissatisfaction_review: 'Dissatisfaction under review',
-      terminated: 'Terminated',
     },
-    steps: {
-      acceptance: 'Acceptance',
-      handling: 'Handling',
-      coordination: 'Coordination',
-      review: 'Review',
-      rating: 'Rating',
-    },
+    steps: EN_STEPS,
     due: {
       at: '{{step}} due {{day}} 24:00',
       left: '{{count}} working days left',
@@ -529,28 +538,8 @@ export const en: Messages = {
       terminate: 'Terminate',
       supervise: 'Supervise',
     },
-    statuses: {
-      submitted: 'Awaiting acceptance',
-      accepted: 'Accepted',
-      dispatched: 'Dispatched',
-      in_progress: 'In progress',
-      replied: 'Replied',
-      closed: 'Closed',
-      not_accepted: 'Not accepted',
-      withdrawn: 'Withdrawn',
-      coordinating: 'Coordinating',
-      extension_pending: 'Extension pending',
-      reply_review: 'Reply under review',
-      dissatisfaction_review: 'Dissatisfaction review',
-      terminated: 'Terminated',
-    },
-    steps: {
-      acceptance: 'Acceptance',
-      handling: 'Handling',
-      coordination: 'Coordination',
-      review: 'Review',
-      rating: 'Rating',
-    },
+    statuses: EN_STATUSES,
+    steps: EN_STEPS,
     due: {
       overdue: 'Overdue',
       near: 'Near due',

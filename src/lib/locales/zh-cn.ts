@@ -1,3 +1,28 @@
+/** Status and step names, shared by the owner's screens and the staff console. */
+const ZH_STATUSES = {
+  submitted: '待受理',
+  accepted: '已受理',
+  dispatched: '已分派',
+  in_progress: '办理中',
+  replied: '已答复',
+  closed: '已办结',
+  not_accepted: '不予受理',
+  withdrawn: '已撤回',
+  coordinating: '协调中',
+  extension_pending: '延期审批中',
+  reply_review: '答复审核中',
+  dissatisfaction_review: '不满意核实中',
+  terminated: '终结办理',
+}
+
+const ZH_STEPS = {
+  acceptance: '受理',
+  handling: '办理',
+  coordination: '协调',
+  review: '核实',
+  rating: '评价',
+}
+
 export const zhCN = {
   app: {
     name: '桂商码',
@@ -77,27 +102,10 @@ export const zhCN = {
     offlineAt: '离线：显示的是 {{time}} 的状态',
     attention: { rate: '待评价', overdue: '已超期', changed: '有新进展' },
     statuses: {
-      submitted: '待受理',
-      accepted: '已受理',
-      dispatched: '已分派',
-      in_progress: '办理中',
+      ...ZH_STATUSES,
       replied: '已答复，待评价',
-      closed: '已办结',
-      not_accepted: '不予受理',
-      withdrawn: '已撤回',
-      coordinating: '协调中',
-      extension_pending: '延期审批中',
-      reply_review: '答复审核中',
-      dissatisfaction_review: '不满意核实中',
-      terminated: '终结办理',
     },
-    steps: {
-      acceptance: '受理',
-      handling: '办理',
-      coordination: '协调',
-      review: '核实',
-      rating: '评价',
-    },
+    steps: ZH_STEPS,
     due: {
       at: '{{step}}期限 {{day}} 24:00',
       left: '剩 {{count}} 个工作日',
@@ -488,28 +496,8 @@ export const zhCN = {
       terminate: '终结办理',
       supervise: '督办',
     },
-    statuses: {
-      submitted: '待受理',
-      accepted: '已受理',
-      dispatched: '已分派',
-      in_progress: '办理中',
-      replied: '已答复',
-      closed: '已办结',
-      not_accepted: '不予受理',
-      withdrawn: '已撤回',
-      coordinating: '协调中',
-      extension_pending: '延期审批中',
-      reply_review: '答复审核中',
-      dissatisfaction_review: '不满意核实中',
-      terminated: '终结办理',
-    },
-    steps: {
-      acceptance: '受理',
-      handling: '办理',
-      coordination: '协调',
-      review: '核实',
-      rating: '评价',
-    },
+    statuses: ZH_STATUSES,
+    steps: ZH_STEPS,
     due: {
       overdue: '已超期',
       near: '临近到期',
