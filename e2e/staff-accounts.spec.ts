@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { newOwner, sendReport, signInAs } from './staff-fixtures'
+import { reportByNewOwner, signInAs } from './staff-fixtures'
 
 const USERNAME = `desk.lz${Date.now() % 100_000}`
 const PASSWORD = 'liuzhou-desk-first-password'
@@ -14,8 +14,7 @@ test('an admin’s new Liuzhou desk works its queue until the admin disables it'
   baseURL,
   request,
 }) => {
-  const owner = await newOwner(request)
-  const ticket = await sendReport(request, owner, {
+  const { ticket } = await reportByNewOwner(request, {
     title: '城中区小店申请临时占道经营',
     divisionCode: '450202',
   })

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { act, newOwner, openTicket, sendReport, signInAs } from './staff-fixtures'
+import { act, openTicket, reportByNewOwner, signInAs } from './staff-fixtures'
 
 test('a unit the admin makes lead for a category is the first suggestion when a desk dispatches', async ({
   browser,
@@ -24,8 +24,7 @@ test('a unit the admin makes lead for a category is the first suggestion when a 
     `已设置：南宁市的意见建议由“${unitName}”主办。`,
   )
 
-  const owner = await newOwner(request)
-  const ticket = await sendReport(request, owner, {
+  const { ticket } = await reportByNewOwner(request, {
     title: '建议政务大厅中午不休息',
     divisionCode: '450103',
     category: 'suggestion',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { expect, test } from '@playwright/test'
-import { newOwner, sendReport, signInAs } from './staff-fixtures'
+import { reportByNewOwner, signInAs } from './staff-fixtures'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -16,8 +16,7 @@ test('past the due time, the office board shows the ticket red with the owner’
 }) => {
   // Several signed-in contexts, one per role: a long journey on a shared 2-core machine.
   test.slow()
-  const owner = await newOwner(request)
-  const ticket = await sendReport(request, owner, {
+  const { owner, ticket } = await reportByNewOwner(request, {
     title: '江南区门面装修备案一直没人受理',
     divisionCode: '450105',
   })

@@ -45,6 +45,15 @@ export async function sendReport(
   return { id: ticket.id, number: ticket.number }
 }
 
+/** A new owner's phone and the report it sends: where most staff journeys start. */
+export async function reportByNewOwner(
+  request: APIRequestContext,
+  facts: ReportFacts,
+): Promise<{ owner: Owner; ticket: SentReport }> {
+  const owner = await newOwner(request)
+  return { owner, ticket: await sendReport(request, owner, facts) }
+}
+
 /** A fresh browser context for one staff member, signed in through the console's form. */
 export async function signInAs(
   browser: Browser,

@@ -5,9 +5,8 @@ import {
   act,
   aWorkingDayAfter,
   expectStatus,
-  newOwner,
+  reportByNewOwner,
   openTicket,
-  sendReport,
   signInAs,
 } from './staff-fixtures'
 
@@ -18,8 +17,7 @@ test('a report goes from acceptance to closure, each step by the right role', as
 }) => {
   // Several signed-in contexts, one per role: a long journey on a shared 2-core machine.
   test.slow()
-  const owner = await newOwner(request)
-  const ticket = await sendReport(request, owner, {
+  const { owner, ticket } = await reportByNewOwner(request, {
     title: '营业执照变更登记迟迟没有办好',
     divisionCode: '450103',
   })
@@ -119,8 +117,7 @@ test('a unit and a desk of another city see nothing of a ticket, in the console 
 }) => {
   // Several signed-in contexts, one per role: a long journey on a shared 2-core machine.
   test.slow()
-  const owner = await newOwner(request)
-  const ticket = await sendReport(request, owner, {
+  const { ticket } = await reportByNewOwner(request, {
     title: '柳南区食品经营许可证延续办理问题',
     divisionCode: '450204',
   })
