@@ -5,6 +5,7 @@ import {
   calendarOverrideInputSchema,
   type CalendarOverrideInput,
 } from '../../../mock-api/contract'
+import { TextField } from './text-field'
 import { putOverride } from './admin-api'
 import { ProblemMessage } from './problem-message'
 import { staffKeys } from './queries'
@@ -48,19 +49,17 @@ export function CalendarOverrideForm({ year, onDone }: Props) {
       noValidate
     >
       <h2 id="override-new">{t('staff.calendar.add')}</h2>
-      <div className="gs-staff-field">
-        <label htmlFor="override-date">{t('staff.calendar.date')}</label>
-        <input
-          id="override-date"
-          type="date"
-          required
-          min={`${year}-01-01`}
-          max={`${year}-12-31`}
-          value={date}
-          aria-invalid={isInvalid}
-          onChange={(e) => setDate(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="override-date"
+        label={t('staff.calendar.date')}
+        type="date"
+        required
+        min={`${year}-01-01`}
+        max={`${year}-12-31`}
+        aria-invalid={isInvalid}
+        value={date}
+        onChange={setDate}
+      />
       <div className="gs-staff-field">
         <label htmlFor="override-kind">{t('staff.calendar.kind')}</label>
         <select
@@ -75,18 +74,18 @@ export function CalendarOverrideForm({ year, onDone }: Props) {
           ))}
         </select>
       </div>
-      <div className="gs-staff-field">
-        <label htmlFor="override-note">
-          {t('staff.calendar.note')}
-          {t('staff.optional')}
-        </label>
-        <input
-          id="override-note"
-          maxLength={100}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="override-note"
+        label={
+          <>
+            {t('staff.calendar.note')}
+            {t('staff.optional')}
+          </>
+        }
+        maxLength={100}
+        value={note}
+        onChange={setNote}
+      />
       {isInvalid ? (
         <p role="alert" className="gs-staff-alert">
           {t('staff.calendar.invalid', { year })}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CalendarYear } from '../../../mock-api/contract'
+import { TextField } from './text-field'
 import { markYearComplete, unmarkYearComplete } from './admin-api'
 import { ProblemMessage } from './problem-message'
 import { staffKeys } from './queries'
@@ -33,18 +34,18 @@ export function CalendarYearForm({ calendar, onDone }: Props) {
   return (
     <form className="gs-staff-form" onSubmit={submit}>
       {isMarkedComplete ? null : (
-        <div className="gs-staff-field">
-          <label htmlFor="year-note">
-            {t('staff.calendar.completeNote')}
-            {t('staff.optional')}
-          </label>
-          <input
-            id="year-note"
-            maxLength={200}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="year-note"
+          label={
+            <>
+              {t('staff.calendar.completeNote')}
+              {t('staff.optional')}
+            </>
+          }
+          maxLength={200}
+          value={note}
+          onChange={setNote}
+        />
       )}
       <ProblemMessage error={toggle.error} />
       <button

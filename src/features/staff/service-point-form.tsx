@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { servicePointInputSchema, type StaffServicePoint } from '../../../mock-api/contract'
+import { TextField } from './text-field'
 import { createServicePoint } from './api'
 import { DivisionSelect } from './division-select'
 import { ProblemMessage } from './problem-message'
@@ -49,26 +50,22 @@ export function ServicePointForm({ onCreated }: { onCreated: (point: StaffServic
       noValidate
     >
       <h2 id="sp-new">{t('staff.points.new')}</h2>
-      <div className="gs-staff-field">
-        <label htmlFor="sp-hall">{t('staff.points.hall')}</label>
-        <input
-          id="sp-hall"
-          required
-          maxLength={60}
-          value={hall}
-          onChange={(e) => setHall(e.target.value)}
-        />
-      </div>
-      <div className="gs-staff-field">
-        <label htmlFor="sp-window">{t('staff.points.window')}</label>
-        <input
-          id="sp-window"
-          required
-          maxLength={30}
-          value={windowName}
-          onChange={(e) => setWindowName(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="sp-hall"
+        label={t('staff.points.hall')}
+        required
+        maxLength={60}
+        value={hall}
+        onChange={setHall}
+      />
+      <TextField
+        id="sp-window"
+        label={t('staff.points.window')}
+        required
+        maxLength={30}
+        value={windowName}
+        onChange={setWindowName}
+      />
       <div className="gs-staff-field">
         <label htmlFor="sp-division">{t('staff.points.division')}</label>
         <DivisionSelect

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { TextField } from './text-field'
 import { signIn } from './api'
 import { ProblemMessage } from './problem-message'
 import { staffKeys } from './queries'
@@ -28,27 +29,23 @@ export function SignInForm() {
       aria-labelledby="staff-sign-in"
     >
       <h1 id="staff-sign-in">{t('staff.signIn')}</h1>
-      <div className="gs-staff-field">
-        <label htmlFor="staff-username">{t('staff.username')}</label>
-        <input
-          id="staff-username"
-          autoComplete="username"
-          required
-          value={username}
-          onChange={(e) => setUsername(e.target.value)}
-        />
-      </div>
-      <div className="gs-staff-field">
-        <label htmlFor="staff-password">{t('staff.password')}</label>
-        <input
-          id="staff-password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="staff-username"
+        label={t('staff.username')}
+        autoComplete="username"
+        required
+        value={username}
+        onChange={setUsername}
+      />
+      <TextField
+        id="staff-password"
+        label={t('staff.password')}
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={setPassword}
+      />
       <ProblemMessage error={mutation.error} />
       <button type="submit" className="gs-staff-button" disabled={mutation.isPending}>
         {mutation.isPending ? t('staff.sending') : t('staff.signIn')}

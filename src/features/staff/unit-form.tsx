@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { unitInputSchema, type AdminUnit } from '../../../mock-api/contract'
+import { TextField } from './text-field'
 import { createUnit } from './admin-api'
 import { DivisionSelect } from './division-select'
 import { ProblemMessage } from './problem-message'
@@ -36,17 +37,15 @@ export function UnitForm({ onCreated }: { onCreated: (unit: AdminUnit) => void }
       noValidate
     >
       <h2 id="unit-new">{t('staff.unitAdmin.new')}</h2>
-      <div className="gs-staff-field">
-        <label htmlFor="unit-name">{t('staff.unitAdmin.name')}</label>
-        <input
-          id="unit-name"
-          required
-          maxLength={60}
-          value={name}
-          aria-invalid={isInvalid}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="unit-name"
+        label={t('staff.unitAdmin.name')}
+        required
+        maxLength={60}
+        aria-invalid={isInvalid}
+        value={name}
+        onChange={setName}
+      />
       <div className="gs-staff-field">
         <label htmlFor="unit-division">{t('staff.unitAdmin.division')}</label>
         <DivisionSelect
