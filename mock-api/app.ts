@@ -74,7 +74,7 @@ export async function buildApp(options: Omit<AppDeps, 'secrets'>): Promise<Fasti
   })
   registerErrorHandler(app)
   registerStrictJson(app)
-  await registerSecurityHeaders(app)
+  registerSecurityHeaders(app)
   await registerStaffAuth(app, deps)
   registerOwnerAuth(app)
   await registerEventStreams(app, deps)

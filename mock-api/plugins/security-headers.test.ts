@@ -29,4 +29,25 @@ describe('HSTS', () => {
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'")
     await app.close()
   })
+
+  it('carries the whole hardening set, also on errors', async () => {
+    const app = await buildTestApp(store())
+    for (const url of ['/api/health', '/api/nope']) {
+      const res = await app.inject({ url })
+      expect(res.headers, url).toMatchObject({
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-resource-policy': 'same-origin',
+        'origin-agent-cluster': '?1',
+        'referrer-policy': 'no-referrer',
+        'x-content-type-options': 'nosniff',
+        'x-dns-prefetch-control': 'off',
+        'x-download-options': 'noopen',
+        'x-frame-options': 'DENY',
+        'x-permitted-cross-domain-policies': 'none',
+        'x-xss-protection': '0',
+      })
+      expect(res.headers['content-security-policy'], url).toContain("object-src 'none'")
+    }
+    await app.close()
+  })
 })

@@ -1,7 +1,7 @@
 /**
  * Server-Sent Events responses. The stream is a PassThrough handed to `reply.send`, not a hijacked
- * socket: Fastify then writes the headers set on the reply (a hijacked response keeps helmet's,
- * which sit on the raw response, but loses Permissions-Policy and HSTS set through
+ * socket: Fastify then writes the headers set on the reply (a hijacked response keeps headers
+ * set on the raw response, but loses every security header set through
  * `reply.header`), and destroys the stream when the client goes away. Each message is written at
  * once: no compression on this route, Node's sockets send without delay (noDelay), and
  * `Cache-Control: no-transform` plus `X-Accel-Buffering: no` keep proxies from holding it back.
