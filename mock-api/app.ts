@@ -40,6 +40,8 @@ import type { DbHandle } from './storage/database.js'
 import type { Secrets } from './storage/secrets.js'
 import { loadSecrets } from './storage/secrets.js'
 import type { CodeSender } from './workflow/code-sender.js'
+import type { ReadCaches } from './workflow/read-caches.js'
+import { createReadCaches } from './workflow/read-caches.js'
 
 export type Clock = { now(): Date }
 
@@ -54,15 +56,19 @@ export type AppDeps = {
   codeSender?: CodeSender
   /** Live-stream timings and caps; tests shorten the heartbeat and the waits. */
   eventStreams?: Partial<EventStreamSettings>
+  /** What owner requests read again and again, kept until the next commit (read-caches.ts). */
+  reads: ReadCaches
 }
 
 /** JSON bodies are small (a report is a few KB); uploads set their own limit. */
 export const BODY_LIMIT = 256 * 1024
 
-export async function buildApp(options: Omit<AppDeps, 'secrets'>): Promise<FastifyInstance> {
+export async function buildApp(
+  options: Omit<AppDeps, 'secrets' | 'reads'>,
+): Promise<FastifyInstance> {
   const { db, clock, config } = options
   const secrets = await loadSecrets(db.db, config, clock.now())
-  const deps: AppDeps = { ...options, secrets }
+  const deps: AppDeps = { ...options, secrets, reads: createReadCaches(db) }
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     logController: new LogController({ disableRequestLogging: true }),

@@ -65,7 +65,28 @@ export function workingDaysLeft(now: Date, dueAt: Date, calendar: HolidayCalenda
   return countBetweenDates(chinaDateOf(now), lastDay, calendar)
 }
 
+// Counts asked for again and again (every ticket read asks how many working days its due has
+// left today): kept per calendar, which never changes once built (an override edit builds a new one).
+const countMemos = new WeakMap<HolidayCalendar, Map<string, number>>()
+const COUNT_MEMO_LIMIT = 10_000
+
 function countBetweenDates(from: ChinaDate, to: ChinaDate, calendar: HolidayCalendar): number {
+  let memo = countMemos.get(calendar)
+  if (!memo) {
+    memo = new Map()
+    countMemos.set(calendar, memo)
+  }
+  const key = `${from}/${to}`
+  let count = memo.get(key)
+  if (count === undefined) {
+    count = countDayByDay(from, to, calendar)
+    if (memo.size >= COUNT_MEMO_LIMIT) memo.clear()
+    memo.set(key, count)
+  }
+  return count
+}
+
+function countDayByDay(from: ChinaDate, to: ChinaDate, calendar: HolidayCalendar): number {
   const span = calendarDaysBetween(from, to)
   const start = span >= 0 ? from : to
   let count = 0

@@ -2,14 +2,18 @@
  * Owner identity on requests: `Authorization: Bearer <credential>` names a live device, and the
  * device its owner. `requireOwner` guards a route (no, malformed, unknown or revoked credential →
  * 401) and sets `request.owner`; `getOwner(request)` reads it in the handler. A staff cookie means
- * nothing here. Credentials are 32 random bytes, so one hash lookup is the whole check.
+ * nothing here. Credentials are 32 random bytes, so one hash lookup is the whole check; its answer
+ * is kept in `reads.devices` until the next commit (read-cache.ts), so a revoked or moved device is
+ * refused at its next request.
  */
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import type { AppDeps } from '../app.js'
-import { findDevice, touchDevice } from '../storage/owners.js'
+import { findDeviceByHash, hashCredential, touchDevice } from '../storage/owners.js'
 import { problemFor } from './problems.js'
 
 export type OwnerIdentity = { ownerId: string; deviceId: string }
+
+type OwnerAuthDeps = Pick<AppDeps, 'db' | 'clock' | 'reads'>
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -38,10 +42,11 @@ export function bearerCredential(authorization: string | undefined): string | nu
  * last_seen_at (at most once a minute). For routes that take the credential some other way.
  */
 export async function authenticateOwner(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: OwnerAuthDeps,
   credential: string,
 ): Promise<OwnerIdentity | null> {
-  const device = await findDevice(deps.db.read, credential)
+  const hash = hashCredential(credential)
+  const device = await deps.reads.devices.load(hash, () => findDeviceByHash(deps.db.read, hash))
   if (!device) return null
   const now = deps.clock.now()
   const lastSeen = device.lastSeenAt === null ? 0 : Date.parse(device.lastSeenAt)
@@ -52,7 +57,7 @@ export async function authenticateOwner(
 }
 
 /** A preHandler that lets an owner's device through and sets `request.owner`. */
-export function requireOwner(deps: Pick<AppDeps, 'db' | 'clock'>): preHandlerAsyncHookHandler {
+export function requireOwner(deps: OwnerAuthDeps): preHandlerAsyncHookHandler {
   return async (request, reply) => {
     const credential = bearerCredential(request.headers.authorization)
     const owner = credential === null ? null : await authenticateOwner(deps, credential)

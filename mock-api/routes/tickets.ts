@@ -7,7 +7,12 @@ import { ticketListSchema, ticketSchema } from '../contract.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
 import { problemFor } from '../plugins/problems.js'
 import { findTicket, listOwnerTickets } from '../storage/tickets.js'
-import { loadOwnerTicket, toTicketSummary } from '../workflow/ticket-views.js'
+import {
+  loadOwnerTicketParts,
+  ownerTicketAt,
+  ownerTicketBase,
+  toTicketSummary,
+} from '../workflow/ticket-views.js'
 import { workflowContext } from './owner-context.js'
 import type { RouteDoc } from './route-doc.js'
 
@@ -30,9 +35,14 @@ export const ticketRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) =>
   app.get('/tickets/:id', async (request) => {
     const owner = getOwner(request)
     const { id } = ticketParamsSchema.parse(request.params)
-    const row = await findTicket(deps.db.read, id)
-    if (!row || row.owner_id !== owner.ownerId) throw problemFor(404)
-    return loadOwnerTicket(deps.db.read, row, await workflowContext(deps))
+    const found = await deps.reads.ownerTickets.load(id, async () => {
+      const row = await findTicket(deps.db.read, id)
+      // Another owner's ticket is not read further (nor kept) on their behalf.
+      if (!row || row.owner_id !== owner.ownerId) return undefined
+      return ownerTicketBase(row, await loadOwnerTicketParts(deps.db.read, row))
+    })
+    if (!found || found.row.owner_id !== owner.ownerId) throw problemFor(404)
+    return ownerTicketAt(found, await workflowContext(deps))
   })
   done()
 }

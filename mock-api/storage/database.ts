@@ -14,6 +14,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 import type { WriteTransaction } from './group-commit.js'
 import { groupCommit, plainTransactions } from './group-commit.js'
 import { openPostgres } from './postgres.js'
+import type { SqliteReader } from './sqlite.js'
 import { openSqlite, openSqliteReader } from './sqlite.js'
 import type { OwnerTables } from './tables-owners.js'
 import type { PlaceTables } from './tables-places.js'
@@ -48,6 +49,11 @@ export type DbHandle = {
    */
   read: Kysely<Database>
   dialect: Dialect
+  /**
+   * A number that changes whenever anyone commits to the store, or null where there is none
+   * (PostgreSQL). What read caches check (read-cache.ts).
+   */
+  dataVersion: () => number | null
   /** A write transaction; on SQLite concurrent ones share a commit (see group-commit.ts). */
   write: WriteTransaction<Database>
   /** Closes the store; SQLite first checkpoints its WAL into the main file. */
@@ -73,16 +79,28 @@ export function createDb(config: DbConfig): DbHandle {
         : new PostgresDialect({ pool: openPostgres(url) }),
   })
   if (dialect === 'postgres') {
-    return { db, read: db, dialect, write: plainTransactions(db), close: () => db.destroy() }
+    const dataVersion = () => null
+    return {
+      db,
+      read: db,
+      dialect,
+      dataVersion,
+      write: plainTransactions(db),
+      close: () => db.destroy(),
+    }
   }
   const file = sqlitePath(config.dataDir)
+  // Opened when first used (after migrations), by a query or by a version check.
+  let reader: SqliteReader | undefined
+  const openReader = () => (reader ??= openSqliteReader(file))
   const read = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: () => Promise.resolve(openSqliteReader(file)) }),
+    dialect: new SqliteDialect({ database: () => Promise.resolve(openReader()) }),
   })
   const close = async () => {
     // The reader first: the writer's last checkpoint truncates the WAL only with no reader left.
     await read.destroy()
     await db.destroy()
   }
-  return { db, read, dialect, write: groupCommit(db), close }
+  const dataVersion = () => openReader().dataVersion()
+  return { db, read, dialect, dataVersion, write: groupCommit(db), close }
 }

@@ -49,11 +49,18 @@ export async function createOwnerDevice(
 }
 
 /** The live (not revoked) device holding this credential. */
-export async function findDevice(db: Db, credential: string): Promise<DeviceIdentity | undefined> {
+export function findDevice(db: Db, credential: string): Promise<DeviceIdentity | undefined> {
+  return findDeviceByHash(db, hashCredential(credential))
+}
+
+export async function findDeviceByHash(
+  db: Db,
+  credentialHash: string,
+): Promise<DeviceIdentity | undefined> {
   const row = await db
     .selectFrom('devices')
     .select(['id', 'owner_id', 'last_seen_at'])
-    .where('credential_hash', '=', hashCredential(credential))
+    .where('credential_hash', '=', credentialHash)
     .where('revoked_at', 'is', null)
     .executeTakeFirst()
   return row && { ownerId: row.owner_id, deviceId: row.id, lastSeenAt: row.last_seen_at }

@@ -25,15 +25,24 @@ export function openSqlite(file: string): SqliteDatabase {
   })
 }
 
+export type SqliteReader = SqliteDatabase & {
+  /** Moves whenever another connection (this process's writer or another process) commits. */
+  dataVersion(): number
+}
+
 /**
  * A read-only connection beside the writer. In WAL mode it reads the last committed state while
  * the writer holds a transaction open, so a read never queues behind a batch of writes, and can
  * never see a write that is not committed. Opened when first used (after migrations).
  */
-export function openSqliteReader(file: string): SqliteDatabase {
+export function openSqliteReader(file: string): SqliteReader {
   const sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
   sqlite.pragma('busy_timeout = 5000')
-  return withStatementCache(sqlite, () => undefined)
+  const dataVersion = sqlite.prepare('PRAGMA data_version').pluck()
+  return {
+    ...withStatementCache(sqlite, () => undefined),
+    dataVersion: () => dataVersion.get() as number,
+  }
 }
 
 function withStatementCache(

@@ -9,6 +9,7 @@ import type { HistoryEntry, Receipt, Ticket, TicketSummary } from '../contract.j
 import { toChinaIso } from '../domain/china-time.js'
 import { toDueJson } from '../domain/deadlines.js'
 import type { HolidayCalendar } from '../domain/holidays.js'
+import type { MachineTicket } from '../domain/ticket-machine.js'
 import { allowedEvents } from '../domain/ticket-machine.js'
 import { listAttachments } from '../storage/attachments.js'
 import type { Database } from '../storage/database.js'
@@ -65,7 +66,7 @@ export function toTicketSummary(
 }
 
 /** What an owner's view of a ticket is made of besides the row itself. */
-type OwnerTicketParts = {
+export type OwnerTicketParts = {
   units: Awaited<ReturnType<typeof activeUnits>>
   rating: RatingRow | undefined
   history: HistoryRow[]
@@ -79,6 +80,11 @@ export async function loadOwnerTicket(
   row: TicketRow,
   context: ViewContext,
 ): Promise<Ticket> {
+  return ownerTicketView(row, await loadOwnerTicketParts(db, row), context)
+}
+
+/** Everything besides the row that the owner's view needs (the clock is applied later). */
+export async function loadOwnerTicketParts(db: Db, row: TicketRow): Promise<OwnerTicketParts> {
   const [units, rating, history, attachments, point] = await Promise.all([
     activeUnits(db, row.id),
     ratingOfRound(db, row.id, row.rehandle_count),
@@ -86,7 +92,7 @@ export async function loadOwnerTicket(
     listAttachments(db, row.id),
     row.service_point_id === null ? undefined : findServicePoint(db, row.service_point_id),
   ])
-  return ownerTicketView(row, { units, rating, history, attachments, point }, context)
+  return { units, rating, history, attachments, point }
 }
 
 /**
@@ -110,30 +116,65 @@ export async function loadNewOwnerTicket(
   return ownerTicketView(row, parts, context)
 }
 
-function ownerTicketView(row: TicketRow, parts: OwnerTicketParts, context: ViewContext): Ticket {
+/** The owner's view at `context.now`: due flags and what they may do depend on the time. */
+export function ownerTicketView(
+  row: TicketRow,
+  parts: OwnerTicketParts,
+  context: ViewContext,
+): Ticket {
+  return ownerTicketAt(ownerTicketBase(row, parts), context)
+}
+
+/** The part of the owner's view that does not depend on the clock, and what the rest is made from. */
+export type OwnerTicketBase = {
+  row: TicketRow
+  machine: MachineTicket
+  view: Omit<Ticket, 'due' | 'actions' | 'urgeAvailableAt'>
+}
+
+/** Everything of the owner's view that stays the same until the ticket changes. */
+export function ownerTicketBase(row: TicketRow, parts: OwnerTicketParts): OwnerTicketBase {
   const { units, rating, history, attachments, point } = parts
   const approvedAt = replyApprovedAt(history)
-  const machine = toMachineTicket(row, units, rating)
+  return {
+    row,
+    machine: toMachineTicket(row, units, rating),
+    view: {
+      id: row.id,
+      number: row.number,
+      code: row.verification_code,
+      status: row.status,
+      category: row.category,
+      title: row.title,
+      createdAt: iso(row.created_at),
+      divisionCode: row.division_code,
+      rating: ratingOf(rating),
+      history: publicHistory(history),
+      description: row.description,
+      confidential: row.confidential === 1,
+      business: {
+        name: row.business_name,
+        creditCode: row.business_credit_code,
+        kind: row.business_kind,
+      },
+      contact: { name: row.contact_name, phone: row.contact_phone },
+      servicePoint: point ? { id: point.id, name: point.name } : null,
+      reply: row.reply,
+      attachments: attachments
+        .filter((attachment) => isOwnerVisible(attachment, approvedAt))
+        .map(toAttachmentJson),
+    },
+  }
+}
+
+/** The base completed at `context.now`: the due and its flags, and what the owner may do. */
+export function ownerTicketAt(base: OwnerTicketBase, context: ViewContext): Ticket {
+  const { row, machine, view } = base
   const allowed = new Set(allowedEvents(machine, { role: 'owner' }, eventFacts(row, context)))
   const availableAt = urgeAvailableAt(row, context.now, context.calendar)
   return {
-    ...toTicketSummary(
-      { ...row, rating_resolved: null, rating_satisfaction: null, rating_reason: null },
-      context,
-    ),
-    rating: ratingOf(rating),
-    history: publicHistory(history),
-    description: row.description,
-    confidential: row.confidential === 1,
-    business: {
-      name: row.business_name,
-      creditCode: row.business_credit_code,
-      kind: row.business_kind,
-    },
-    contact: { name: row.contact_name, phone: row.contact_phone },
-    servicePoint: point ? { id: point.id, name: point.name } : null,
-    reply: row.reply,
-    attachments: attachments.filter((row) => isOwnerVisible(row, approvedAt)).map(toAttachmentJson),
+    ...view,
+    due: dueOf(row, context),
     actions: {
       withdraw: allowed.has('withdraw'),
       urge: allowed.has('urge'),
