@@ -17,6 +17,7 @@ import { median } from './stats.mjs'
 
 const API_PORT = 4195 // not 4190: fetch refuses it (a "bad port", ManageSieve)
 const CEILING_PORT = 4196
+const FRAMEWORK_PORT = 4198
 const DEVICES = 5
 const TICKETS = 200
 const TARGETS = { createRps: 1000, createP99Ms: 50, getShareOfCeiling: 0.5 }
@@ -24,6 +25,10 @@ const CEILING_SOURCE = `require('node:http').createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
   res.end('{"ok":true,"service":"ceiling"}')
 }).listen(${CEILING_PORT}, '127.0.0.1')`
+// The framework alone: Fastify as the API builds it (no logger), one route, no hooks, no database.
+const FRAMEWORK_SOURCE = `const app = require('fastify')({ logger: false })
+app.get('/', async () => ({ ok: true, service: 'framework' }))
+app.listen({ port: ${FRAMEWORK_PORT}, host: '127.0.0.1' })`
 
 const REPORT = {
   category: 'help',
@@ -89,20 +94,23 @@ async function startServers(nodeArgs) {
   const server = join(ROOT, 'build', 'api', 'server.js')
   const api = run([...nodeArgs, server], env, profileDir)
   const ceiling = run(['-e', CEILING_SOURCE], { PATH: process.env.PATH })
+  const framework = run(['-e', FRAMEWORK_SOURCE], { PATH: process.env.PATH })
   const apiUrl = `http://127.0.0.1:${API_PORT}`
   const ceilingUrl = `http://127.0.0.1:${CEILING_PORT}`
+  const frameworkUrl = `http://127.0.0.1:${FRAMEWORK_PORT}`
   const stop = async () => {
-    await Promise.all([api.stop(), ceiling.stop()])
+    await Promise.all([api.stop(), ceiling.stop(), framework.stop()])
     rmSync(dataDir, { recursive: true, force: true })
   }
   try {
     await waitFor(`${apiUrl}/api/health`, api.child, api.log)
     await waitFor(ceilingUrl, ceiling.child, ceiling.log)
+    await waitFor(frameworkUrl, framework.child, framework.log)
   } catch (error) {
     await stop()
     throw error
   }
-  return { apiUrl, ceilingUrl, stop }
+  return { apiUrl, ceilingUrl, frameworkUrl, stop }
 }
 
 async function post(url, path, headers, body) {
@@ -136,7 +144,7 @@ async function prepare(apiUrl) {
   return { credentials, owner, ticketIds }
 }
 
-function cases({ apiUrl, ceilingUrl }, { credentials, owner, ticketIds }) {
+function cases({ apiUrl, ceilingUrl, frameworkUrl }, { credentials, owner, ticketIds }) {
   return [
     {
       name: 'POST /api/reports',
@@ -176,6 +184,11 @@ function cases({ apiUrl, ceilingUrl }, { credentials, owner, ticketIds }) {
       name: 'GET /api/health (no auth, `select 1`)',
       url: apiUrl,
       requests: [{ method: 'GET', path: '/api/health' }],
+    },
+    {
+      name: 'bare Fastify, constant JSON',
+      url: frameworkUrl,
+      requests: [{ method: 'GET', path: '/' }],
     },
     {
       name: 'ceiling: bare node:http, constant JSON',
@@ -234,7 +247,7 @@ const pct = (x) => `${Math.round(x * 100)} %`
 const met = (ok) => (ok ? 'met' : '**missed**')
 
 export function apiReport(m) {
-  const [create, get, health, ceiling] = m.results
+  const [create, get, health, framework, ceiling] = m.results
   const createShare = create.rps / ceiling.rps
   const getShare = get.rps / ceiling.rps
   const row = (r, share) =>
@@ -248,7 +261,8 @@ export function apiReport(m) {
       'medians of the rounds (errors and non-2xx summed). Each created report is a new ticket ' +
       '(fresh client UUID, one of 5 devices); each read is a random one of 200 tickets of one owner. ' +
       'The ceiling is a bare `node:http` server answering a constant JSON in the same run; ' +
-      '`GET /api/health` (no credential, one `select 1`) shows what the stack itself leaves of it. ' +
+      '`GET /api/health` (no credential, one `select 1`) shows what the stack itself leaves of it, ' +
+      'and a bare Fastify route what the framework leaves. ' +
       'Load generator and servers share this machine’s cores.',
     '',
     '| case | req/s | p50 ms | p99 ms | errors | non-2xx | vs ceiling | req/s per round |',
@@ -256,6 +270,7 @@ export function apiReport(m) {
     row(create, pct(createShare)),
     row(get, pct(getShare)),
     row(health, pct(health.rps / ceiling.rps)),
+    row(framework, pct(framework.rps / ceiling.rps)),
     row(ceiling, '100 %'),
     '',
     `Targets: create ≥ ${TARGETS.createRps} req/s with p99 ≤ ${TARGETS.createP99Ms} ms: ` +
