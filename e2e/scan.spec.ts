@@ -101,7 +101,7 @@ test('a saved image of the code is read even where the finder-pattern search mis
   await page.getByLabel('从相册选择', { exact: true }).setInputFiles({
     name: 'saved-code.png',
     mimeType: 'image/png',
-    buffer: await qrPng(LINK_MISSED_BY_FINDER),
+    buffer: await qrPng(LINK_MISSED_BY_FINDER, { asQrcodeDraws: true }),
   })
   await expect(page).toHaveURL(DRAFT_URL, { timeout: DECODE_TIMEOUT })
   await expect(page.getByRole('alert')).toHaveText('无法识别的桂商码。请手动选择所在城市和区县。')

@@ -55,7 +55,8 @@ export function forgedLink(link) {
 
 /**
  * A 4:2:0 y4m video of `png` on white, centred, its side 60% of the frame's short side: what a
- * phone held at a poster sees. Chromium loops the file, so a few frames are enough.
+ * phone held at a poster sees, smoothly scaled as a lens would. Chromium loops the file, so a few
+ * frames are enough.
  */
 export async function writeFakeCameraVideo(
   path,
@@ -67,7 +68,7 @@ export async function writeFakeCameraVideo(
   const top = Math.floor((height - side) / 2)
   const grey = await sharp(png)
     .flatten({ background: '#ffffff' })
-    .resize(side, side, { kernel: 'nearest' })
+    .resize(side, side, { kernel: 'lanczos3' })
     .extend({
       left,
       top,

@@ -90,3 +90,22 @@ async function toEncoded(image: Sharp, mime: StoredMime): Promise<EncodedImage> 
   const { data, info } = await image.toBuffer({ resolveWithObject: true })
   return { bytes: data, mime, width: info.width, height: info.height }
 }
+
+/**
+ * `image` smoothly scaled to a `side`-pixel square on a white `margin`, as 8-bit grey samples: how
+ * a camera sees a printed code (qr-image.ts checks that the app's decoder reads its symbols).
+ */
+export async function greySquare(
+  image: Buffer,
+  side: number,
+  margin: number,
+): Promise<{ data: Buffer; width: number; height: number }> {
+  const { data, info } = await sharp(image)
+    .flatten({ background: '#ffffff' })
+    .resize(side, side, { kernel: 'lanczos3' })
+    .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' })
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+  return { data, width: info.width, height: info.height }
+}
