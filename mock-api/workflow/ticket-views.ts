@@ -46,20 +46,25 @@ const publicHistory = (rows: readonly HistoryRow[]): HistoryEntry[] =>
     note: entry.note,
   }))
 
+/** What every view of a ticket starts with: which ticket, where it stands, what it is about. */
+const ticketHeading = (row: TicketRow) => ({
+  id: row.id,
+  number: row.number,
+  code: row.verification_code,
+  status: row.status,
+  category: row.category,
+  title: row.title,
+  createdAt: iso(row.created_at),
+  divisionCode: row.division_code,
+})
+
 export function toTicketSummary(
   row: TicketRow & RatingColumns,
   context: ViewContext,
 ): TicketSummary {
   const { rating_resolved: resolved, rating_satisfaction: satisfaction, rating_reason } = row
   return {
-    id: row.id,
-    number: row.number,
-    code: row.verification_code,
-    status: row.status,
-    category: row.category,
-    title: row.title,
-    createdAt: iso(row.created_at),
-    divisionCode: row.division_code,
+    ...ticketHeading(row),
     due: dueOf(row, context),
     rating: satisfaction === null ? null : { resolved, satisfaction, reason: rating_reason },
   }
@@ -140,14 +145,7 @@ export function ownerTicketBase(row: TicketRow, parts: OwnerTicketParts): OwnerT
     row,
     machine: toMachineTicket(row, units, rating),
     view: {
-      id: row.id,
-      number: row.number,
-      code: row.verification_code,
-      status: row.status,
-      category: row.category,
-      title: row.title,
-      createdAt: iso(row.created_at),
-      divisionCode: row.division_code,
+      ...ticketHeading(row),
       rating: ratingOf(rating),
       history: publicHistory(history),
       description: row.description,
