@@ -55,8 +55,9 @@ export function forgedLink(link) {
 
 /**
  * A 4:2:0 y4m video of `png` on white, centred, its side 60% of the frame's short side: what a
- * phone held at a poster sees, smoothly scaled as a lens would. Chromium loops the file, so a few
- * frames are enough.
+ * phone held at a poster sees. Chromium loops the file, so a few frames are enough. Scaled
+ * nearest-neighbour: a smooth (lanczos) scale of the poster test's screenshot, itself already
+ * anti-aliased by the browser, was missed by ZXing in CI.
  */
 export async function writeFakeCameraVideo(
   path,
@@ -68,7 +69,7 @@ export async function writeFakeCameraVideo(
   const top = Math.floor((height - side) / 2)
   const grey = await sharp(png)
     .flatten({ background: '#ffffff' })
-    .resize(side, side, { kernel: 'lanczos3' })
+    .resize(side, side, { kernel: 'nearest' })
     .extend({
       left,
       top,
