@@ -31,6 +31,11 @@ test('a new service point’s poster code opens a draft for that window, and the
   await expect(poster.getByText(/扫描上方二维码/)).toBeVisible()
   const code = poster.getByRole('img', { name: new RegExp(NAME) })
   await expect(code).toBeVisible()
+  // An <img> is visible at its set size before its SVG arrives; film it only once drawn (the
+  // server takes a moment to pick a readable mask for a new code).
+  await expect
+    .poll(() => code.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .toBe(true)
   const png = await code.screenshot()
 
   // The owner's phone scans the poster with its camera and sends the report.
