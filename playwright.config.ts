@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium.mjs'
 
-export const E2E_PORT = 4173
+// E2E_PORT lets several checkouts run their journeys side by side on one machine.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173)
 
 // The journeys run against the real server (API + built PWA, one process) with a fresh data
 // folder, started by e2e/serve.mjs. localhost is a secure context, so the service worker and the
