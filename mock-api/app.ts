@@ -27,6 +27,8 @@ import { reportRoutes } from './routes/reports.js'
 import { ticketActionRoutes } from './routes/ticket-actions.js'
 import { ticketRoutes } from './routes/tickets.js'
 import { healthRoutes } from './routes/health.js'
+import { OPEN311_PREFIX } from './routes/open311/endpoint.js'
+import { open311Routes } from './routes/open311/open311.js'
 import { servicePointCodeRoutes } from './routes/service-point-codes.js'
 import { servicePointRoutes } from './routes/service-points.js'
 import { staffAccountRoutes } from './routes/staff-accounts.js'
@@ -104,6 +106,7 @@ export async function buildApp(
   await app.register(adminUnitRoutes, { prefix: '/api', ...deps })
   await app.register(adminResponsibilityRoutes, { prefix: '/api', ...deps })
   await app.register(calendarOverrideRoutes, { prefix: '/api', ...deps })
+  await app.register(open311Routes, { prefix: OPEN311_PREFIX, ...deps })
   if (config.testClock) await app.register(testClockRoutes, { prefix: '/api', ...deps })
   const hasAppShell = await registerStaticApp(app, config.staticDir)
   app.setNotFoundHandler((request, reply) =>
