@@ -225,12 +225,13 @@ describe.each(databases)('Open311 requests on $name', (database) => {
     expect(before).toEqual([])
     const around = await query({ start_date: '2026-02-13T00:00:00+08:00' })
     expect(around.json<Request[]>().length).toBe(open.length)
-    for (const bad of [
+    const refused: Record<string, string>[] = [
       { start_date: '2025-01-01T00:00:00Z', end_date: '2026-02-13T00:00:00Z' },
       { start_date: 'yesterday' },
       { status: 'pending' },
       { service_code: 'parking' },
-    ]) {
+    ]
+    for (const bad of refused) {
       expectOpen311Error(await query(bad), 400)
     }
   })

@@ -60,7 +60,7 @@ describe.each(databases)('an Open311 request through the staff workflow on $name
     const posted = await postOpen311(app, open311Form(owner.credential), {
       'x-idempotency-key': key,
     })
-    const [{ service_request_id: number }] = expectOpen311<Request[]>(
+    const [{ service_request_id: number }] = expectOpen311<[Request]>(
       posted,
       201,
       'request-created',
