@@ -48,6 +48,8 @@ function authText(operation: Operation): string {
     }
     case 'test-clock':
       return 'Only when the server runs with TEST_CLOCK=1.'
+    case 'open311-key':
+      return 'Open311: the device credential as api_key (query, or form field for POST).'
   }
 }
 

@@ -50,6 +50,14 @@ const SECURITY_SCHEMES: Record<string, JsonSchema> = {
     name: STAFF_COOKIE,
     description: 'The httpOnly session cookie set by `POST /api/staff/session`.',
   },
+  open311ApiKey: {
+    type: 'apiKey',
+    in: 'query',
+    name: 'api_key',
+    description:
+      'Open311: the device credential from `POST /api/devices`, as `api_key` in the query or, ' +
+      'for POST, in the form body.',
+  },
 }
 
 function securityOf(auth: RouteAuth): Record<string, string[]>[] {
@@ -62,6 +70,8 @@ function securityOf(auth: RouteAuth): Record<string, string[]>[] {
       return [{ ownerBearer: [] }, { staffCookie: [] }]
     case 'staff':
       return [{ staffCookie: [] }]
+    case 'open311-key':
+      return [{ open311ApiKey: [] }]
     case 'public':
     case 'test-clock':
       return []
@@ -123,6 +133,14 @@ function parametersOf(doc: RouteDoc, converter: SchemaConverter): JsonSchema[] {
 function requestBodyOf(doc: RouteDoc, converter: SchemaConverter): JsonSchema | undefined {
   const body = doc.body
   if (!body) return undefined
+  if ('form' in body) {
+    return {
+      required: true,
+      content: {
+        'application/x-www-form-urlencoded': { schema: converter.convert(body.form, 'input') },
+      },
+    }
+  }
   if ('multipart' in body) {
     const properties = Object.fromEntries(
       Object.entries(body.multipart).map(([name, description]) => [name, { description }]),

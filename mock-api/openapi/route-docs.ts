@@ -8,6 +8,7 @@ import { codesDocs } from '../routes/codes.js'
 import { devicesDocs } from '../routes/devices.js'
 import { eventsDocs } from '../routes/events.js'
 import { healthDocs } from '../routes/health.js'
+import { open311Docs } from '../routes/open311/open311-docs.js'
 import { receiptsDocs } from '../routes/receipts.js'
 import { reportsDocs } from '../routes/reports.js'
 import type { RouteDoc } from '../routes/route-doc.js'
@@ -44,4 +45,5 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...calendarOverridesDocs,
   ...statisticsDocs,
   ...testClockDocs,
+  ...open311Docs,
 ]

@@ -12,7 +12,7 @@ const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as { version: s
 const METHODS = ['get', 'post', 'put', 'patch', 'delete']
 const TREE_LINE = /^((?:│ {3}| {4})*)(?:├── |└── )(.*?)(?: \(([A-Z, ]+)\))?$/
 
-/** `METHOD /api/path/{param}` for every /api route the app registered (HEAD left out). */
+/** `METHOD /path/{param}` for every /api and /open311 route the app registered (HEAD left out). */
 function registeredRoutes(app: FastifyInstance): string[] {
   const routes: string[] = []
   const stack: string[] = []
@@ -23,7 +23,9 @@ function registeredRoutes(app: FastifyInstance): string[] {
     const path = (stack[depth - 1] ?? '') + (match[2] ?? '')
     stack[depth] = path
     for (const method of (match[3] ?? '').split(', ')) {
-      if (method === '' || method === 'HEAD' || !path.startsWith('/api/')) continue
+      if (method === '' || method === 'HEAD') continue
+      if (!path.startsWith('/api/') && !path.startsWith('/open311/')) continue
+      // Open311's `:id.json` is one parameter followed by a literal suffix.
       routes.push(`${method} ${path.replace(/:(\w+)/g, '{$1}')}`)
     }
   }
@@ -76,6 +78,7 @@ describe.each(databases)('the API docs on $name', (database) => {
     expect(document.openapi).toMatch(/^3\.1\.\d+$/)
     expect(document.info).toMatchObject({ title: '桂商码 API', version: PACKAGE.version })
     expect(Object.keys(document.components.securitySchemes).sort()).toEqual([
+      'open311ApiKey',
       'ownerBearer',
       'staffCookie',
       'streamToken',
@@ -133,6 +136,40 @@ describe.each(databases)('the API docs on $name', (database) => {
     })
     const statistics = document.paths['/api/staff/statistics']?.get
     expect((statistics?.parameters as Json[]).map((p) => p.name)).toContain('groupBy')
+  })
+
+  it('describes the Open311 routes: form body, api_key, errors in Open311 form', async () => {
+    const document = (await app.inject({ method: 'GET', url: '/api/docs' })).json<{
+      paths: Record<string, Record<string, Json>>
+    }>()
+    const post = document.paths['/open311/v2/requests.json']?.post
+    expect(post).toMatchObject({
+      security: [{ open311ApiKey: [] }],
+      requestBody: { content: { 'application/x-www-form-urlencoded': {} } },
+      responses: {
+        201: {
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/Open311Created' } },
+          },
+        },
+        403: {
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/Open311Errors' } },
+          },
+        },
+      },
+    })
+    const form = (post?.requestBody as { content: Record<string, { schema: Json }> }).content[
+      'application/x-www-form-urlencoded'
+    ]?.schema
+    expect(Object.keys((form?.properties as Json | undefined) ?? {})).toContain(
+      'attribute[credit_code]',
+    )
+    expect(document.paths['/open311/v2/requests/{id}.json']?.get).toMatchObject({
+      parameters: expect.arrayContaining([
+        expect.objectContaining({ name: 'id', in: 'path' }),
+      ]) as Json[],
+    })
   })
 
   it('describes the statistics CSV beside the JSON, with its columns', async () => {

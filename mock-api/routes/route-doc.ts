@@ -16,6 +16,8 @@ export type RouteAuth =
   | { kind: 'owner-or-staff' }
   | { kind: 'staff'; roles?: readonly string[] }
   | { kind: 'test-clock' }
+  /** Open311: the owner's device credential as the `api_key` form field or query parameter. */
+  | { kind: 'open311-key' }
 
 export type ResponseDoc = {
   description: string
@@ -38,8 +40,8 @@ export type RouteDoc = {
   auth: RouteAuth
   params?: ZodType
   query?: ZodType
-  /** A JSON body schema, or `multipart` for uploads. */
-  body?: ZodType | { multipart: Readonly<Record<string, string>> }
+  /** A JSON body schema, `multipart` for uploads, or `form` for a URL-encoded form (Open311). */
+  body?: ZodType | { multipart: Readonly<Record<string, string>> } | { form: ZodType }
   /** Header the route reads besides auth, e.g. `Idempotency-Key`. */
   headers?: Readonly<Record<string, string>>
   responses: Readonly<Record<number, ResponseDoc>>

@@ -219,6 +219,10 @@ export const ROUTE_LIMITS: Readonly<Record<string, RouteLimits>> = {
   'GET /api/staff/events': {
     exempt: 'a cap on open streams per staff member, covered by the events tests',
   },
+  'POST /open311/v2/requests.json': {
+    exempt:
+      'counts in the device’s report limit; covered by routes/open311/requests.bodies.test.ts',
+  },
 }
 
 /** Public routes that need no limit: they neither store, look up secrets, nor send anything. */
@@ -227,4 +231,7 @@ export const UNLIMITED_PUBLIC_ROUTES: Readonly<Record<string, string>> = {
   'GET /api/docs': 'a constant document, built once',
   'GET /api/docs/ui': 'a constant page, built once',
   'DELETE /api/staff/session': 'only ends the session its own cookie names',
+  'GET /open311/v2/discovery.json': 'a constant document',
+  'GET /open311/v2/services.json': 'a constant list',
+  'GET /open311/v2/services/{code}.json': 'a constant definition per category',
 }

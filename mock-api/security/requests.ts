@@ -18,7 +18,7 @@ export const isWrite = (doc: RouteDoc) => doc.method !== 'GET'
 
 /** The route's JSON body schema; null for uploads and routes without a body. */
 export const jsonBodySchemaOf = (doc: RouteDoc): ZodType | null =>
-  doc.body && !('multipart' in doc.body) ? doc.body : null
+  doc.body && !('multipart' in doc.body) && !('form' in doc.body) ? doc.body : null
 
 export type LiveRoute = { doc: RouteDoc; kase: LiveCase; key: string }
 

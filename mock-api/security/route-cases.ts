@@ -58,6 +58,18 @@ const ownerAction = (kind: keyof World['tickets'], body: object): LiveCase => ({
 })
 const UNKNOWN_PHONE = '13900009999'
 const TEST_CLOCK_ONLY = { skip: 'registered only with TEST_CLOCK=1, which production refuses' }
+// Open311 answers in its own form (403 for a bad api_key, an array of {code, description}), not
+// the problem+json these sweeps read; routes/open311/*.test.ts try each of its refusals.
+const OPEN311_ROUTES: Record<string, RouteCase> = Object.fromEntries(
+  [
+    'GET /open311/v2/discovery.json',
+    'GET /open311/v2/services.json',
+    'GET /open311/v2/services/{code}.json',
+    'POST /open311/v2/requests.json',
+    'GET /open311/v2/requests.json',
+    'GET /open311/v2/requests/{id}.json',
+  ].map((key) => [key, { skip: 'Open311 error form: covered by routes/open311/*.test.ts' }]),
+)
 
 export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
   'GET /api/health': { right: ['anonymous'] },
@@ -217,4 +229,5 @@ export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
   },
   'GET /api/test/clock': TEST_CLOCK_ONLY,
   'POST /api/test/clock': TEST_CLOCK_ONLY,
+  ...OPEN311_ROUTES,
 }
