@@ -25,7 +25,8 @@ function registeredRoutes(app: FastifyInstance): string[] {
     for (const method of (match[3] ?? '').split(', ')) {
       if (method === '' || method === 'HEAD') continue
       if (!path.startsWith('/api/') && !path.startsWith('/open311/')) continue
-      // Open311's `:id.json` is one parameter followed by a literal suffix.
+      // A catch-all (Open311's 404 in its own form) is no operation.
+      if (path.endsWith('*')) continue
       routes.push(`${method} ${path.replace(/:(\w+)/g, '{$1}')}`)
     }
   }

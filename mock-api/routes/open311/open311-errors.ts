@@ -76,6 +76,9 @@ export function registerOpen311Errors(app: FastifyInstance): void {
     return sendOpen311Error(reply, standard(500))
   })
   app.setNotFoundHandler((_request, reply) => sendOpen311Error(reply, standard(404)))
+  // With the PWA built, its static wildcard (`/*`) would take unknown Open311 paths and hand them
+  // to the app's own not-found handler (the app shell); this narrower wildcard keeps them here.
+  app.all('/*', (_request, reply) => sendOpen311Error(reply, standard(404)))
 }
 
 export const open311NotFound = (): ProblemError => standard(404)

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CATEGORIES } from '../../contract.js'
@@ -92,6 +95,25 @@ describe.each(databases)('Open311 discovery and services on $name', (database) =
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
         expect(res.headers[name], name).toBe(value)
       }
+    }
+  })
+})
+
+describe('Open311 beside the built app', () => {
+  const store = useStore(databases[0]!)
+  it('answers unknown Open311 paths in its own form, never with the app shell', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'guishang-dist-'))
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>')
+    const app = await buildTestApp(store(), { env: { STATIC_DIR: dist } })
+    try {
+      for (const url of ['/open311/v2/nothing', '/open311/v2/requests', '/open311/v2/x.json']) {
+        const res = await app.inject({ url, headers: { accept: 'text/html' } })
+        expectOpen311Error(res, 404)
+      }
+      expect((await app.inject({ url: '/staff' })).body).toContain('<title>app</title>')
+    } finally {
+      await app.close()
+      rmSync(dist, { recursive: true, force: true })
     }
   })
 })
