@@ -49,6 +49,8 @@ describe.each(databases)('Open311 requests on $name', (database) => {
     const answer = await created(open311Form(owner.credential))
     expect(answer.service_request_id).toMatch(/^GX260213\d{4}$/)
     expect(answer.service_notice).toMatch(/验证码 [A-Z0-9]{6}/)
+    // Friday 13 Feb 2026: the next working day is Saturday 14th, a make-up working day.
+    expect(answer.service_notice).toContain('将于 2026-02-14 24:00 前受理')
     const summary = (await ownTickets(owner)).find((t) => t.number === answer.service_request_id)
     const ticket = (
       await app.inject({ url: `/api/tickets/${summary?.id}`, headers: owner.headers })

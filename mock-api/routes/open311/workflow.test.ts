@@ -102,6 +102,14 @@ describe.each(databases)('an Open311 request through the staff workflow on $name
       })
     }
 
+    // A late retry of the POST is the same ticket, and promises no acceptance deadline any more.
+    const replay = await postOpen311(app, open311Form(owner.credential), {
+      'x-idempotency-key': key,
+    })
+    const [again] = expectOpen311<[Request]>(replay, 200, 'request-created')
+    expect(again).toMatchObject({ service_request_id: number })
+    expect(again.service_notice).not.toMatch(/受理。|to be accepted/)
+
     clock.set(new Date('2026-02-16T03:00:00.000Z'))
     const rated = await app.inject({
       method: 'POST',

@@ -42,8 +42,10 @@ export async function createOpen311Request(
   const read = readReportForm(form, idempotencyKey ?? randomUUID())
   if (!read.ok) return read
   const submission = await submitReport(deps, reporter, read.input)
-  const { number, verification_code: code, due_at: dueAt } = submission.ticket
-  const by = dueAt === null ? null : chinaDateOf(new Date(Date.parse(dueAt) - 1))
+  const { number, verification_code: code, due_at: dueAt, due_step: step } = submission.ticket
+  // A replay may find the ticket already accepted: the deadline is told only while it applies.
+  const by =
+    dueAt === null || step !== 'acceptance' ? null : chinaDateOf(new Date(Date.parse(dueAt) - 1))
   const notice =
     `已收到。回执编号 ${number}，验证码 ${code}` +
     (by ? `，将于 ${by} 24:00 前受理。` : '。') +
