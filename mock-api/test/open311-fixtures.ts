@@ -6,7 +6,7 @@
  * written below from the GeoReport v2 specification's text. The swagger file's RequestResponse
  * uses the made-up format "uid" (a known quirk, see the folder's README): accepted as any string.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join, resolve } from 'node:path'
 import { Ajv } from 'ajv'
@@ -20,8 +20,13 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const OPEN311_SCHEMAS_DIR = resolve(REPO_ROOT, '../shared/open311-schemas')
 
 type Json = Record<string, unknown>
-const readJson = (name: string) =>
-  JSON.parse(readFileSync(join(OPEN311_SCHEMAS_DIR, name), 'utf8')) as Json
+function readJson(name: string): Json {
+  const path = join(OPEN311_SCHEMAS_DIR, name)
+  if (!existsSync(path)) {
+    throw new Error(`${path} is missing: the Open311 schemas sit in shared/ beside the repository`)
+  }
+  return JSON.parse(readFileSync(path, 'utf8')) as Json
+}
 
 /** GeoReport v2, "Errors": an array of {code, description}. Not in the community set. */
 const ERRORS_SCHEMA = {
