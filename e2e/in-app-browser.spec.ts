@@ -30,7 +30,8 @@ const IN_APP_BROWSERS = [
 type InAppBrowser = (typeof IN_APP_BROWSERS)[number]
 
 const HINT_NAME = '这个浏览器的限制'
-const HINT_MISSING = '在这里可以照常反映、查看进度和评价，但没有网络时打不开这个页面，也收不到通知。'
+const HINT_MISSING =
+  '在这里可以照常反映、查看进度和评价，但没有网络时打不开这个页面，也收不到通知。'
 const SMS_INSTEAD = '这个浏览器不能显示通知。工单有进展时，会发短信到您留的联系电话。'
 const OFFLINE_PROMISE =
   '没有网络也不要紧：填写的内容都保存在这部手机上，提交后联网时自动发送；即使关掉了页面，联网后再打开也会发送。'
@@ -162,9 +163,7 @@ for (const browser of IN_APP_BROWSERS) {
       await fillReport(page, title)
       await page.getByRole('button', { name: '提交反映' }).click()
       const number = await receiptNumber(page)
-      expect((await serverTicketsTitled(page, title)).map((each) => each.number)).toEqual([
-        number,
-      ])
+      expect((await serverTicketsTitled(page, title)).map((each) => each.number)).toEqual([number])
 
       // SMS is the channel here: no notification prompt, and the owner is told so.
       await expect(page.getByText(SMS_INSTEAD)).toBeVisible()

@@ -731,7 +731,8 @@ export const en: Messages = {
     label: 'What this browser cannot do',
     offlineAndNotifications:
       'You can report, follow and rate here as usual, but this page will not open without a network, and no notifications can reach you.',
-    notifications: 'You can report, follow and rate here as usual, but no notifications can reach you.',
+    notifications:
+      'You can report, follow and rate here as usual, but no notifications can reach you.',
     sms: 'When a ticket moves on, a text message goes to the contact phone you gave.',
     open: {
       wechatIos:

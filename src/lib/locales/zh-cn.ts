@@ -680,7 +680,8 @@ export const zhCN = {
   },
   capabilityHint: {
     label: '这个浏览器的限制',
-    offlineAndNotifications: '在这里可以照常反映、查看进度和评价，但没有网络时打不开这个页面，也收不到通知。',
+    offlineAndNotifications:
+      '在这里可以照常反映、查看进度和评价，但没有网络时打不开这个页面，也收不到通知。',
     notifications: '在这里可以照常反映、查看进度和评价，但收不到通知。',
     sms: '工单有进展时，会发短信到您留的联系电话。',
     open: {
