@@ -39,7 +39,7 @@ export function CapabilityHint() {
       <div className="gs-banner__text">
         <p>{t(MISSING_TEXT[missing])}</p>
         <p>{t('capabilityHint.sms')}</p>
-        <p>{t(OPEN_TEXT[openInBrowserWording(navigator.userAgent)])}</p>
+        <p>{t(OPEN_TEXT[openInBrowserWording()])}</p>
       </div>
       <button type="button" className="gs-banner__action" onClick={dismiss}>
         {t('capabilityHint.dismiss')}
