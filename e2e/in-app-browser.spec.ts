@@ -212,6 +212,23 @@ for (const browser of IN_APP_BROWSERS) {
       expect(await serverTicketsTitled(reopened, title)).toHaveLength(1)
     })
 
+    test('submitted offline with the page left open, it is sent once the network is back', async ({
+      page,
+      context,
+    }) => {
+      // Nothing is precached here: the outbox's code must already be in the page when it is needed.
+      await openWindowCode(page)
+      await context.setOffline(true)
+      const title = `${browser.name}：页面没关，网络回来了`
+      await fillReport(page, title)
+      await page.getByRole('button', { name: '提交反映' }).click()
+      await expect(page.getByText(QUEUED)).toBeVisible()
+
+      await context.setOffline(false)
+      const number = await receiptNumber(page)
+      expect((await serverTicketsTitled(page, title)).map((each) => each.number)).toEqual([number])
+    })
+
     test('the open ticket page shows what the desk does, without a reload', async ({
       page,
       baseURL,
