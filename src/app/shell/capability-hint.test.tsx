@@ -60,7 +60,7 @@ describe('capability hint', () => {
     vi.restoreAllMocks()
     renderHint({ offline: 'unavailable' })
     expect(screen.getByRole('complementary', HINT)).toHaveTextContent(
-      '在手机自带的浏览器中打开，可离线使用、添加到桌面并接收通知。',
+      '用手机自带的浏览器打开并添加到桌面，可离线使用并接收通知。',
     )
   })
 

@@ -742,7 +742,7 @@ export const en: Messages = {
       alipay:
         'Tap “···” at the top right and choose “Open in browser” to use it offline, add it to the home screen and get notifications.',
       browser:
-        'Open it in the phone’s own browser to use it offline, add it to the home screen and get notifications.',
+        'Open it in the phone’s own browser and add it to the home screen to use it offline and get notifications.',
     },
     dismiss: 'Don’t show again',
   },
