@@ -193,4 +193,19 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
     },
   },
+  // The user agent only words a hint (lib/in-app-browser.ts); features are detected, never sniffed.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/in-app-browser.ts', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'navigator',
+          property: 'userAgent',
+          message: 'Detect the feature (lib/capabilities.ts); the user agent only words hints.',
+        },
+      ],
+    },
+  },
 )

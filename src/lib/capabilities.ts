@@ -16,3 +16,18 @@ export const hasNotification = (): boolean =>
 
 export const hasPushManager = (): boolean =>
   hasServiceWorker() && typeof globalThis.PushManager === 'function'
+
+/**
+ * What the owner cannot have in this browser, for the one hint that says so. Without a working
+ * service worker there is neither offline opening nor push, so notifications go with it.
+ * `offline` is what service worker registration found (lib/sw.ts: `useOfflineSupport`).
+ */
+export type MissingCapabilities = 'none' | 'notifications' | 'offline-and-notifications'
+
+export function missingCapabilities(
+  offline: 'unknown' | 'available' | 'unavailable',
+): MissingCapabilities {
+  if (offline === 'unavailable') return 'offline-and-notifications'
+  if (!hasNotification() || !hasPushManager()) return 'notifications'
+  return 'none'
+}

@@ -7,6 +7,7 @@
  * `(await navigator.serviceWorker.getRegistration()).update()` itself.
  */
 import { useSyncExternalStore } from 'react'
+import { hasServiceWorker } from './capabilities'
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000
 
@@ -23,10 +24,26 @@ let isUpdateReady = false
 let isReloadRequested = false
 const listeners = new Set<() => void>()
 
+/**
+ * Whether this page can be opened again offline: `unavailable` where the browser has no service
+ * worker (WeChat's and Alipay's in-app browsers on iPhone) or refused to register one (private
+ * mode, a blocking policy); `unknown` until registration has run (and always in development).
+ */
+export type OfflineSupport = 'unknown' | 'available' | 'unavailable'
+let offlineSupport: OfflineSupport = hasServiceWorker() ? 'unknown' : 'unavailable'
+
+const notifyListeners = () => listeners.forEach((listener) => listener())
+
+function setOfflineSupport(next: OfflineSupport): void {
+  if (offlineSupport === next) return
+  offlineSupport = next
+  notifyListeners()
+}
+
 function markUpdateReady(): void {
   if (isUpdateReady) return
   isUpdateReady = true
-  listeners.forEach((listener) => listener())
+  notifyListeners()
 }
 
 // workbox-window stops listening for `updatefound` after the first update it calls external,
@@ -61,10 +78,34 @@ function scheduleUpdateChecks(): void {
   window.setInterval(() => void checkForUpdate(), UPDATE_CHECK_INTERVAL_MS)
 }
 
-/** Registers /sw.js once, in production builds and where service workers exist. */
+/**
+ * Registers /sw.js once, in production builds and where service workers exist. Never rejects:
+ * without a worker the app still works online and keeps everything in IndexedDB; only opening
+ * it offline is lost, which `useOfflineSupport` tells the owner.
+ */
 export async function registerServiceWorker(): Promise<void> {
-  if (isRegistering || !import.meta.env.PROD || !('serviceWorker' in navigator)) return
+  if (isRegistering || !import.meta.env.PROD) return
+  if (!hasServiceWorker()) {
+    setOfflineSupport('unavailable')
+    return
+  }
   isRegistering = true
+  try {
+    registration = await registerWithWorkbox()
+  } catch (error) {
+    console.warn('service worker registration failed', error)
+    registration = undefined
+  }
+  if (!registration) {
+    setOfflineSupport('unavailable')
+    return
+  }
+  setOfflineSupport('available')
+  watchInstalls(registration)
+  scheduleUpdateChecks()
+}
+
+async function registerWithWorkbox(): Promise<ServiceWorkerRegistration | undefined> {
   const wb = await createWorkbox()
   workbox = wb
   // A page loaded without a controller got its code from the network; only a page that an
@@ -76,10 +117,7 @@ export async function registerServiceWorker(): Promise<void> {
     // Another tab let a new version take over: this page still runs the old code.
     else if (wasControlled) markUpdateReady()
   })
-  registration = await wb.register()
-  if (!registration) return
-  watchInstalls(registration)
-  scheduleUpdateChecks()
+  return wb.register()
 }
 
 /** Lets the waiting version take over, then reloads; drafts are already in IndexedDB. */
@@ -103,6 +141,15 @@ export function useIsUpdateReady(): boolean {
   )
 }
 
+/** Whether a service worker keeps this app openable offline (see OfflineSupport). */
+export function useOfflineSupport(): OfflineSupport {
+  return useSyncExternalStore(
+    subscribe,
+    () => offlineSupport,
+    () => 'unknown',
+  )
+}
+
 /** The Background Sync tag; public/sw-sync.js answers it by asking open pages to flush. */
 export const BACKGROUND_SYNC_TAG = 'guishang-outbox'
 /** What public/sw-sync.js posts to every open page when the browser fires `sync`. */
@@ -118,7 +165,7 @@ type SyncRegistration = ServiceWorkerRegistration & {
  * Without a controlling service worker (dev, first load) it does nothing.
  */
 export async function requestBackgroundSync(): Promise<void> {
-  if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return
+  if (!hasServiceWorker() || !navigator.serviceWorker.controller) return
   const reg = (await navigator.serviceWorker.ready) as SyncRegistration
   try {
     await reg.sync?.register(BACKGROUND_SYNC_TAG)
@@ -129,7 +176,7 @@ export async function requestBackgroundSync(): Promise<void> {
 
 /** Calls `listener` whenever the service worker relays a Background Sync to this page. */
 export function onBackgroundSync(listener: () => void): () => void {
-  if (!('serviceWorker' in navigator)) return () => {}
+  if (!hasServiceWorker()) return () => {}
   const onMessage = (event: MessageEvent<unknown>) => {
     if (event.data === FLUSH_MESSAGE) listener()
   }

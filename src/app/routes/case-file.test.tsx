@@ -147,9 +147,11 @@ describe('case file screen', () => {
     expect(screen.getByRole('heading', { name: '答复附件' })).toBeInTheDocument()
 
     expect(document.body).not.toHaveTextContent(INTERNAL)
-    // A record to keep, not a screen to act on: no forms or action buttons.
+    // A record to keep, not a screen to act on: no forms or action buttons. (The shell's own
+    // banners, such as jsdom's missing-notifications hint, stay off the printout: gs-no-print.)
     expect(screen.queryByRole('form')).not.toBeInTheDocument()
-    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual([
+    const record = within(screen.getByRole('main'))
+    expect(record.getAllByRole('button').map((button) => button.textContent)).toEqual([
       '打印 / 保存为 PDF',
     ])
   })

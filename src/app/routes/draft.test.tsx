@@ -1,6 +1,6 @@
-import { screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createDraft, getDraft } from '@/features/report/drafts'
 import { db } from '@/lib/db'
 import { renderRoute } from '@/test/render'
@@ -46,6 +46,26 @@ describe('draft screen', () => {
     expect(await screen.findByLabelText('标题')).toHaveValue('办证窗口排队太久')
     expect(screen.getByLabelText('详细情况')).toHaveValue('上午九点到十二点只叫了五个号。')
     expect(screen.getByRole('radio', { name: /投诉/ })).toBeChecked()
+  })
+
+  it('promises while offline that what was typed is kept and sent, even after the page closes', async () => {
+    const promise =
+      '没有网络也不要紧：填写的内容都保存在这部手机上，提交后联网时自动发送；即使关掉了页面，联网后再打开也会发送。'
+    const id = await createDraft()
+    renderRoute(paths.draft(id))
+    await screen.findByLabelText('标题')
+    expect(screen.queryByText(promise)).not.toBeInTheDocument()
+
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+    try {
+      act(() => void window.dispatchEvent(new Event('offline')))
+      expect(screen.getByText(promise)).toBeVisible()
+      onLine.mockReturnValue(true)
+      act(() => void window.dispatchEvent(new Event('online')))
+      expect(screen.queryByText(promise)).not.toBeInTheDocument()
+    } finally {
+      onLine.mockRestore()
+    }
   })
 
   it('has already written the last keystroke when the screen closes right after it', async () => {

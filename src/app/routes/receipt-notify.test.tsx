@@ -53,4 +53,21 @@ describe('asking for notifications', () => {
     expect(requestPermission).toHaveBeenCalledTimes(1)
     expect(screen.queryByRole('button', { name: ASK })).not.toBeInTheDocument()
   })
+
+  it('asks nothing where the browser has no Notification, and names SMS as the channel', async () => {
+    // jsdom, like WeChat's and Alipay's in-app browsers, has no Notification.
+    await db.receipts.put({
+      ticketId: 't-1',
+      number: 'GX2611250001',
+      code: 'K7M2QA',
+      title: '办证窗口排队太久',
+      category: 'complaint',
+      sentAt: Date.UTC(2026, 10, 25, 2, 30),
+    })
+    renderRoute(paths.receipt('t-1'))
+    expect(
+      await screen.findByText('这个浏览器不能显示通知。工单有进展时，会发短信到您留的联系电话。'),
+    ).toBeVisible()
+    expect(screen.queryByRole('button', { name: ASK })).not.toBeInTheDocument()
+  })
 })

@@ -87,6 +87,16 @@ describe('scan screen', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('没有找到可用的相机')
   })
 
+  it('without getUserMedia (an in-app browser), offers the gallery and reporting without a code', async () => {
+    vi.mocked(startCamera).mockRejectedValue('Camera streaming not supported by the browser.')
+    renderRoute(paths.scan())
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '这个浏览器不能在网页里打开相机。可以从相册选择桂商码的照片，或者无码反映。',
+    )
+    expect(screen.getByLabelText('从相册选择')).toBeEnabled()
+    expect(screen.getByRole('link', { name: '无码反映' })).toHaveAttribute('href', paths.newDraft())
+  })
+
   it('offers the torch where the camera has one', async () => {
     const user = userEvent.setup()
     const opened = session(true)

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { Outlet } from 'react-router'
 import { applyTextSize, useLargeText } from '@/lib/text-size'
+import { CapabilityHint } from './capability-hint'
 import { LiveTickets } from './live-tickets'
 import { NavBar } from './nav-bar'
 import { OfflineBanner } from './offline-banner'
@@ -15,6 +16,7 @@ export function Layout() {
     <div className="gs-app">
       <NavBar />
       <OfflineBanner />
+      <CapabilityHint />
       <OutboxBadge />
       <UpdatePrompt />
       <LiveTickets />

@@ -1,18 +1,24 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Suspense, lazy, useEffect, useState } from 'react'
 import { OUTBOX_WAKE_EVENT, hasOutboxWork } from '@/features/sync/outbox-probe'
+import { useOfflineSupport } from '@/lib/sw'
 import { paths } from '../paths'
 
+const loadOutboxStatus = () => import('@/features/sync/outbox-status')
 const OutboxStatus = lazy(() =>
-  import('@/features/sync/outbox-status').then((module) => ({ default: module.OutboxStatus })),
+  loadOutboxStatus().then((module) => ({ default: module.OutboxStatus })),
 )
 
-async function startOutbox(onSettled: () => void): Promise<() => void> {
-  const [{ outboxHandlers }, { onOutboxSettled }, { startOutboxSync }] = await Promise.all([
+const loadOutbox = () =>
+  Promise.all([
     import('../outbox-handlers'),
     import('@/features/sync/outbox'),
     import('@/features/sync/triggers'),
+    loadOutboxStatus(),
   ])
+
+async function startOutbox(onSettled: () => void): Promise<() => void> {
+  const [{ outboxHandlers }, { onOutboxSettled }, { startOutboxSync }] = await loadOutbox()
   // Handlers first: an item sent before they listen would lose its receipt.
   const stopHandlers = onOutboxSettled(outboxHandlers)
   const stopSync = startOutboxSync({ onSettled })
@@ -20,6 +26,19 @@ async function startOutbox(onSettled: () => void): Promise<() => void> {
     stopSync()
     stopHandlers()
   }
+}
+
+// Without a service worker (WeChat's, Alipay's in-app browser) nothing is precached, so a report
+// submitted offline would find the outbox's code out of reach: such a page fetches it while online.
+function usePreloadWithoutServiceWorker(): void {
+  const offlineSupport = useOfflineSupport()
+  useEffect(() => {
+    if (offlineSupport !== 'unavailable') return
+    const preload = () => void loadOutbox().catch(() => undefined)
+    if (navigator.onLine) preload()
+    else window.addEventListener('online', preload, { once: true })
+    return () => window.removeEventListener('online', preload)
+  }, [offlineSupport])
 }
 
 // The outbox loads once there is work for it (see features/sync/outbox-probe.ts); from then on
@@ -49,13 +68,31 @@ function useIsOutboxNeeded(): boolean {
 export function OutboxBadge() {
   const queryClient = useQueryClient()
   const isNeeded = useIsOutboxNeeded()
+  const [isStarted, setStarted] = useState(false)
+  const [attempt, setAttempt] = useState(0)
+  usePreloadWithoutServiceWorker()
   useEffect(() => {
     if (!isNeeded) return
+    let isCurrent = true
+    const retry = () => setAttempt((n) => n + 1)
     const started = startOutbox(() => void queryClient.invalidateQueries())
-    return () => void started.then((stop) => stop())
-  }, [isNeeded, queryClient])
+    started.then(
+      () => isCurrent && setStarted(true),
+      // Its code could not load (offline, no service worker): the items wait in IndexedDB, and
+      // the network's return tries again.
+      () => isCurrent && window.addEventListener('online', retry, { once: true }),
+    )
+    return () => {
+      isCurrent = false
+      window.removeEventListener('online', retry)
+      void started.then(
+        (stop) => stop(),
+        () => undefined,
+      )
+    }
+  }, [isNeeded, queryClient, attempt])
 
-  if (!isNeeded) return null
+  if (!isStarted) return null
   return (
     <Suspense fallback={null}>
       <OutboxStatus draftsHref={paths.drafts()} draftHref={paths.draft} />

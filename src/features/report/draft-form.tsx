@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useIsOnline } from '@/lib/use-is-online'
 import type { Draft } from './drafts'
 import { BusinessFields } from './fields/business-fields'
 import { CategoryPicker } from './fields/category-picker'
@@ -31,6 +32,7 @@ type Props = { draft: Draft; codeCheck: CodeCheck }
 export function DraftForm({ draft, codeCheck }: Props) {
   const { t } = useTranslation()
   const { fields, change, saveState } = useDraftFields(draft)
+  const isOnline = useIsOnline()
   const [isShowingErrors, setShowingErrors] = useState(false)
   const [isSubmitFailed, setSubmitFailed] = useState(false)
   const rejection = useCodeCheckResult(codeCheck, fields, change)
@@ -55,6 +57,9 @@ export function DraftForm({ draft, codeCheck }: Props) {
       <p role="status" className={`gs-save-state gs-save-state--${saveState}`}>
         {isQueued ? '' : t(SAVE_STATE_TEXT[saveState])}
       </p>
+      {/* Without a service worker (in-app browsers) a closed page cannot be reopened offline, so the
+          promise names the reopening: the outbox sends on the next start online. */}
+      {!isOnline && <p className="gs-note gs-offline-promise">{t('draft.offlinePromise')}</p>}
       {draft.refusal && !isQueued && <RefusalNotice refusal={draft.refusal} />}
       {isQueued && (
         <div role="status" className="gs-queued">

@@ -126,6 +126,23 @@ describe('outbox triggers', () => {
     }
   })
 
+  it('works where `navigator.serviceWorker` reads undefined (WeChat on iPhone), offline then online', async () => {
+    // WKWebView in WeChat: the property is there and undefined, which once made this throw.
+    Object.defineProperty(navigator, 'serviceWorker', { value: undefined, configurable: true })
+    try {
+      setOnline(false)
+      stop = startOutboxSync()
+      await enqueue(report('r1'))
+      await requestFlush()
+      expect(api.requests).toHaveLength(0)
+      setOnline(true)
+      await vi.waitFor(() => expect(api.reports.has('r1')).toBe(true))
+      expect(reportsSent()).toBe(1)
+    } finally {
+      Reflect.deleteProperty(navigator, 'serviceWorker')
+    }
+  })
+
   it('tries again by itself when the backoff ends', async () => {
     stop = startOutboxSync()
     await requestFlush()

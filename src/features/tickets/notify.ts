@@ -5,9 +5,11 @@
  * only a worker's notification reaches its `notificationclick` (public/sw-notification-click.js),
  * which opens `data.url`.
  */
+import { hasNotification, hasServiceWorker } from '@/lib/capabilities'
 import type { TicketChange } from './ticket-stream'
 
-export const canNotify = () => typeof Notification !== 'undefined'
+// Never the user agent: an in-app browser without Notification is found here, and asked nothing.
+export const canNotify = hasNotification
 
 /** Asks for permission if it has never been asked; resolves to whether notifications may show. */
 export async function askNotificationPermission(): Promise<boolean> {
@@ -37,7 +39,9 @@ export function toNotification(
 export async function notifyChange({ title, options }: TicketNotification): Promise<void> {
   if (!canNotify() || Notification.permission !== 'granted') return
   if (document.visibilityState === 'visible') return
-  const registration = await navigator.serviceWorker?.getRegistration()
+  const registration = hasServiceWorker()
+    ? await navigator.serviceWorker.getRegistration()
+    : undefined
   if (registration?.active) await registration.showNotification(title, options)
   else new Notification(title, options)
 }

@@ -79,10 +79,10 @@ export const en: Messages = {
     starting: 'Opening the camera…',
     noPicture: 'The camera is not on',
     denied:
-      'The camera is not allowed. Allow it in your browser’s site settings, then tap “Try again”; or choose a photo of the code.',
+      'The camera is not allowed. Allow this page to use it, then tap “Try again”; or choose a photo of the code, or report without a code.',
     noCamera: 'No camera was found. Choose a photo of the code, or report without a code.',
     unsupported:
-      'This browser cannot open the camera in a web page (it needs https). Choose a photo of the code instead.',
+      'This browser cannot open the camera in a web page. Choose a photo of the code, or report without a code.',
     failed:
       'The camera did not open; another app may be using it. Try again, or choose a photo of the code.',
     retry: 'Try again',
@@ -248,6 +248,8 @@ export const en: Messages = {
       title: 'Ticket {{number}}: {{status}}',
       body: '{{event}}',
       ask: 'Notify me when a ticket changes',
+      smsInstead:
+        'This browser cannot show notifications. When the ticket moves on, a text message goes to the contact phone you gave.',
     },
     caseFile: {
       open: 'Case file (print or save as PDF)',
@@ -340,6 +342,8 @@ export const en: Messages = {
     fixErrors: '{{count}} fields still need attention; they are marked in red.',
     queued: 'Saved on this phone — it will be sent automatically once online',
     queuedHint: 'Once it is sent, you will see the receipt (ticket number and verification code).',
+    offlinePromise:
+      'No network? No problem: everything you type is kept on this phone. Once submitted, it is sent when the network is back; even if the page was closed, it is sent when you open it again online.',
     refused: 'The report was returned: {{message}}',
     refusedHint: 'Please correct it as shown and send it again.',
   },
@@ -722,5 +726,24 @@ export const en: Messages = {
       resolutionRate: 'Resolution rate',
       satisfactionRate: 'Satisfaction rate',
     },
+  },
+  capabilityHint: {
+    label: 'What this browser cannot do',
+    offlineAndNotifications:
+      'You can report, follow and rate here as usual, but this page will not open without a network, and no notifications can reach you.',
+    notifications:
+      'You can report, follow and rate here as usual, but no notifications can reach you.',
+    sms: 'When a ticket moves on, a text message goes to the contact phone you gave.',
+    open: {
+      wechatIos:
+        'Tap “···” at the top right and choose “Open in Safari” to use it offline, add it to the home screen and get notifications.',
+      wechatAndroid:
+        'Tap “···” at the top right and choose “Open in browser” to use it offline, add it to the home screen and get notifications.',
+      alipay:
+        'Tap “···” at the top right and choose “Open in browser” to use it offline, add it to the home screen and get notifications.',
+      browser:
+        'Open it in the phone’s own browser and add it to the home screen to use it offline and get notifications.',
+    },
+    dismiss: 'Don’t show again',
   },
 }
