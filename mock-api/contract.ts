@@ -1,10 +1,11 @@
 /**
  * The wire contract between the app and the API: zod schemas and the types inferred from them.
- * Imports nothing but zod and the generated division table, because the browser bundle and the
+ * Imports nothing but zod, the generated division table and pure domain rules, because the browser bundle and the
  * server both load it. The app validates a draft with the same schema the API enforces.
  */
 import { z } from 'zod'
 import { DIVISIONS } from './divisions.js'
+import { hasKnownAuthority } from './domain/credit-code.js'
 
 export { DIVISIONS }
 
@@ -71,12 +72,16 @@ export const phoneSchema = z
   .trim()
   .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, { message: 'invalid_phone' })
 
-/** Format only (18 characters of the GB 32100 alphabet); the check character is a soft warning. */
+/**
+ * Format (18 characters of the GB 32100 alphabet) and a registration authority and kind that
+ * exist; the check character is a soft warning.
+ */
 export const creditCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, { message: 'invalid_credit_code' })
+  .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, { message: 'invalid_credit_code', abort: true })
+  .refine(hasKnownAuthority, { message: 'credit_code_authority', abort: true })
 
 const text = (max: number) => z.string().trim().min(1, { message: 'required' }).max(max)
 

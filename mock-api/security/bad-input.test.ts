@@ -6,6 +6,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BODY_LIMIT } from '../app.js'
 import { problemSchema } from '../contract.js'
+import { creditCodeCheckCharacter } from '../domain/credit-code.js'
 import { databases, useStore } from '../test/databases.js'
 import { CREDIT_CODE_BAD_CHECK, postReport, reportBody } from '../test/owner-fixtures.js'
 import { mutationsOf } from './body-mutations.js'
@@ -18,6 +19,7 @@ import { snapshot } from './store-snapshot.js'
 const JSON_WRITES = liveRoutes().filter((route) => isWrite(route.doc) && !route.kase.isUpload)
 const bodySchemaOf = ({ doc }: LiveRoute) => jsonBodySchemaOf(doc)
 const WITH_SCHEMA = JSON_WRITES.filter((route) => bodySchemaOf(route) !== null)
+const withCheck = (first17: string) => first17 + creditCodeCheckCharacter(first17)
 const byKey = (routes: LiveRoute[]) => routes.map((route) => [route.key, route] as const)
 
 const JSON_TYPE = { 'content-type': 'application/json' }
@@ -122,6 +124,23 @@ describe.each(databases)('bad input on $name', (database) => {
         field: 'business.creditCode',
         code: 'invalid_credit_code',
       })
+    }
+    // Well formed, some even with a matching check character, but no authority ever issued them
+    // (GB 32100-2015: the 1st character is the registration authority, the 2nd the kind of body).
+    for (const [label, code] of [
+      ['all zeros', '000000000000000000'],
+      ['authority 0', withCheck('01450100MA5K00000')],
+      ['authority B', withCheck('B1450100MA5K00000')],
+      ['工商 (9) kind 4', withCheck('94450100MA5K00000')],
+      ['民政 (5) kind 5', withCheck('55450100MA5K00000')],
+    ] as const) {
+      for (const confirmed of [undefined, true]) {
+        const res = await refused(reports, business(code, confirmed), [422], label)
+        expect(codeOf(res), label).toContainEqual({
+          field: 'business.creditCode',
+          code: 'credit_code_authority',
+        })
+      }
     }
     for (const confirmed of [undefined, false]) {
       const res = await refused(reports, business(CREDIT_CODE_BAD_CHECK, confirmed), [422], 'check')

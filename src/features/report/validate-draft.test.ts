@@ -104,6 +104,17 @@ describe('validateDraft', () => {
     expect(confirmed.ok && confirmed.report.business.creditCodeConfirmed).toBe(true)
   })
 
+  it('refuses a code no registration authority issues, even when confirmed', () => {
+    for (const creditCodeConfirmed of [false, true]) {
+      const business = {
+        ...validDraft().business,
+        creditCode: '000000000000000000',
+        creditCodeConfirmed,
+      }
+      expect(errorsOf({ business })).toEqual({ 'business.creditCode': 'credit_code_authority' })
+    }
+  })
+
   it('accepts a city alone, a county, and the region', () => {
     for (const divisionCode of ['450100', '450103', '450000']) {
       expect(validateDraft(validDraft({ divisionCode })).ok).toBe(true)

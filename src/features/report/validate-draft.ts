@@ -27,6 +27,7 @@ export const FIELD_ERROR_CODES = [
   'too_long',
   'invalid_credit_code',
   'credit_code_checksum',
+  'credit_code_authority',
   'invalid_phone',
   'invalid_division',
   'invalid_code',
