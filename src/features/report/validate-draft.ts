@@ -28,6 +28,8 @@ export const FIELD_ERROR_CODES = [
   'invalid_credit_code',
   'credit_code_checksum',
   'credit_code_authority',
+  'invalid_characters',
+  'no_visible_text',
   'invalid_phone',
   'invalid_division',
   'invalid_code',
