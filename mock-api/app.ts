@@ -6,7 +6,7 @@
 import Fastify, { LogController } from 'fastify'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
-import { registerErrorHandler, sendProblem } from './plugins/error-handler.js'
+import { answerFrameworkError, registerErrorHandler, sendProblem } from './plugins/error-handler.js'
 import { registerOwnerAuth } from './plugins/owner-auth.js'
 import { problemFor } from './plugins/problems.js'
 import { registerSecurityHeaders } from './plugins/security-headers.js'
@@ -77,6 +77,8 @@ export async function buildApp(
     // A client has 2 minutes to send its whole request (slowloris): enough for a 10 MB photo at
     // about 1 Mbit/s (the app sends photos compressed to a few hundred KB). SSE responses run on.
     requestTimeout: 120_000,
+    // Bad percent-encoding and over-long path parameters: a problem with the usual headers.
+    frameworkErrors: answerFrameworkError,
   })
   registerErrorHandler(app)
   registerStrictJson(app)
