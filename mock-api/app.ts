@@ -3,6 +3,7 @@
  * `app.inject()`. It does no I/O of its own beyond the store it is given (and reading STATIC_DIR),
  * so a test controls time, data and configuration. Route plugins receive `AppDeps` as options.
  */
+import { adminLockoutRoutes } from './routes/admin-lockouts.js'
 import Fastify, { LogController } from 'fastify'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
@@ -106,6 +107,7 @@ export async function buildApp(
   await app.register(adminUnitRoutes, { prefix: '/api', ...deps })
   await app.register(adminResponsibilityRoutes, { prefix: '/api', ...deps })
   await app.register(calendarOverrideRoutes, { prefix: '/api', ...deps })
+  await app.register(adminLockoutRoutes, { prefix: '/api', ...deps })
   if (config.testClock) await app.register(testClockRoutes, { prefix: '/api', ...deps })
   const hasAppShell = await registerStaticApp(app, config.staticDir)
   app.setNotFoundHandler((request, reply) =>
