@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { WORKBOX_OPTIONS } from './scripts/pwa-workbox'
 import { precompress } from './scripts/vite-precompress'
 
 const THEME_COLOR = '#0a4a94'
@@ -49,25 +50,7 @@ export default defineConfig({
           },
         ],
       },
-      workbox: {
-        // No png/webmanifest here: includeManifestIcons already precaches the manifest and its
-        // icons, and listing them again puts them in the precache twice.
-        globPatterns: ['**/*.{js,css,html,svg,ico,woff2}'],
-        // The staff console and its charts are for desks at a computer: owners' phones should
-        // not download them in the background. They load from the network when opened.
-        globIgnores: ['**/staff-*', '**/echarts-setup-*'],
-        navigateFallback: '/index.html',
-        // The API is never answered from the precache: its data is TanStack Query's business.
-        navigateFallbackDenylist: [/^\/api\//],
-        cleanupOutdatedCaches: true,
-        // Background Sync relays to open pages (public/sw-sync.js says why the page, not the
-        // worker, sends), and a notification click opens its ticket (sw-notification-click.js).
-        // importScripts keeps generateSW: no custom worker to maintain for 60 lines, and
-        // precaching, navigation fallback and the update prompt stay as they were.
-        importScripts: ['sw-sync.js', 'sw-notification-click.js'],
-        clientsClaim: true,
-        skipWaiting: false,
-      },
+      workbox: WORKBOX_OPTIONS,
       devOptions: { enabled: false },
     }),
     precompress(),

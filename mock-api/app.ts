@@ -3,10 +3,11 @@
  * `app.inject()`. It does no I/O of its own beyond the store it is given (and reading STATIC_DIR),
  * so a test controls time, data and configuration. Route plugins receive `AppDeps` as options.
  */
+import { adminLockoutRoutes } from './routes/admin-lockouts.js'
 import Fastify, { LogController } from 'fastify'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
-import { registerErrorHandler, sendProblem } from './plugins/error-handler.js'
+import { answerFrameworkError, registerErrorHandler, sendProblem } from './plugins/error-handler.js'
 import { registerOwnerAuth } from './plugins/owner-auth.js'
 import { problemFor } from './plugins/problems.js'
 import { registerSecurityHeaders } from './plugins/security-headers.js'
@@ -79,6 +80,8 @@ export async function buildApp(
     // A client has 2 minutes to send its whole request (slowloris): enough for a 10 MB photo at
     // about 1 Mbit/s (the app sends photos compressed to a few hundred KB). SSE responses run on.
     requestTimeout: 120_000,
+    // Bad percent-encoding and over-long path parameters: a problem with the usual headers.
+    frameworkErrors: answerFrameworkError,
   })
   registerErrorHandler(app)
   registerStrictJson(app)
@@ -107,6 +110,7 @@ export async function buildApp(
   await app.register(adminResponsibilityRoutes, { prefix: '/api', ...deps })
   await app.register(calendarOverrideRoutes, { prefix: '/api', ...deps })
   await app.register(open311Routes, { prefix: OPEN311_PREFIX, ...deps })
+  await app.register(adminLockoutRoutes, { prefix: '/api', ...deps })
   if (config.testClock) await app.register(testClockRoutes, { prefix: '/api', ...deps })
   const hasAppShell = await registerStaticApp(app, config.staticDir)
   app.setNotFoundHandler((request, reply) =>

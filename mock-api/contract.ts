@@ -1,10 +1,12 @@
 /**
  * The wire contract between the app and the API: zod schemas and the types inferred from them.
- * Imports nothing but zod and the generated division table, because the browser bundle and the
+ * Imports nothing but zod, the generated division table and pure domain rules, because the browser bundle and the
  * server both load it. The app validates a draft with the same schema the API enforces.
  */
 import { z } from 'zod'
 import { DIVISIONS } from './divisions.js'
+import { hasKnownAuthority } from './domain/credit-code.js'
+import { hasVisibleCharacter, isPlainText } from './domain/plain-text.js'
 
 export { DIVISIONS }
 
@@ -71,14 +73,28 @@ export const phoneSchema = z
   .trim()
   .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, { message: 'invalid_phone' })
 
-/** Format only (18 characters of the GB 32100 alphabet); the check character is a soft warning. */
+/**
+ * Format (18 characters of the GB 32100 alphabet) and a registration authority and kind that
+ * exist; the check character is a soft warning.
+ */
 export const creditCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, { message: 'invalid_credit_code' })
+  .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, { message: 'invalid_credit_code', abort: true })
+  .refine(hasKnownAuthority, { message: 'credit_code_authority', abort: true })
 
-const text = (max: number) => z.string().trim().min(1, { message: 'required' }).max(max)
+/** Free text: no control characters but line breaks and tabs, no lone surrogates. */
+const plainText = () => z.string().refine(isPlainText, { message: 'invalid_characters' })
+
+/** A required free-text field: something visible, not only zero-width characters or fillers. */
+const visibleText = (schema: z.ZodString) =>
+  schema
+    .refine(isPlainText, { message: 'invalid_characters', abort: true })
+    .refine(hasVisibleCharacter, { message: 'no_visible_text' })
+
+const text = (max: number) =>
+  visibleText(z.string().trim().min(1, { message: 'required', abort: true }).max(max))
 
 export const reportInputSchema = z.object({
   id: z.uuid(),
@@ -107,7 +123,7 @@ export const ratingInputSchema = z
     id: z.uuid(),
     resolved: z.enum(RESOLVED_ANSWERS),
     satisfaction: z.enum(SATISFACTION_ANSWERS),
-    reason: z.string().trim().max(1000).optional(),
+    reason: plainText().trim().max(1000).optional(),
   })
   .refine((r) => r.satisfaction !== 'dissatisfied' || (r.reason ?? '').length > 0, {
     message: 'reason_required',
@@ -116,7 +132,7 @@ export const ratingInputSchema = z
 export type RatingInput = z.infer<typeof ratingInputSchema>
 export type Rating = Omit<RatingInput, 'id'>
 
-const note = z.string().trim().min(1).max(2000)
+const note = visibleText(z.string().trim().min(1, { abort: true }).max(2000))
 const unitId = z.string().min(1).max(64)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid_date' })
 
@@ -156,7 +172,7 @@ export const staffEventSchema = z.discriminatedUnion('type', [
     type: z.literal('record_rating'),
     resolved: z.enum(RESOLVED_ANSWERS),
     satisfaction: z.enum(SATISFACTION_ANSWERS),
-    reason: z.string().trim().max(1000).optional(),
+    reason: plainText().trim().max(1000).optional(),
   }),
   z.object({ type: z.literal('order_rehandle'), reason: note }),
   z.object({ type: z.literal('confirm_closure'), note }),

@@ -1,9 +1,22 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CREDIT_CODE_ALPHABET, checkCreditCode, creditCodeCheckCharacter } from './credit-code.js'
+import {
+  CREDIT_CODE_ALPHABET,
+  REGISTRATION_AUTHORITIES,
+  checkCreditCode,
+  creditCodeCheckCharacter,
+  hasKnownAuthority,
+} from './credit-code.js'
 
 const alphabetChar = fc.constantFrom(...CREDIT_CODE_ALPHABET)
-const first17Arb = fc.string({ unit: alphabetChar, minLength: 17, maxLength: 17 })
+const authorityAndKind = fc.constantFrom(
+  ...Object.entries(REGISTRATION_AUTHORITIES).flatMap(([authority, kinds]) =>
+    [...kinds].map((kind) => authority + kind),
+  ),
+)
+const first17Arb = fc
+  .tuple(authorityAndKind, fc.string({ unit: alphabetChar, minLength: 15, maxLength: 15 }))
+  .map(([head, rest]) => head + rest)
 const validCodeArb = first17Arb.map((first17) => first17 + creditCodeCheckCharacter(first17))
 
 describe('checkCreditCode', () => {
@@ -46,6 +59,26 @@ describe('checkCreditCode', () => {
   ])('refuses the format with %s', (_, code) => {
     expect(checkCreditCode(code)).toMatchObject({ format: 'bad_format', checksum: null })
   })
+
+  it.each([
+    ['all zeros', '000000000000000000'],
+    ['authority 0', '01450100MA5K00000B'],
+    ['authority B', 'B1450100MA5K00000B'],
+    ['工商 with kind 4', '94450100MA5K00000B'],
+    ['其他 with kind 2', 'Y2450100MA5K00000B'],
+  ])('refuses a code no authority issues: %s', (_, code) => {
+    expect(checkCreditCode(code)).toMatchObject({ format: 'unknown_authority', checksum: null })
+  })
+
+  it.each([
+    '11450000MB0000000X',
+    '31450000MD0000000X',
+    '51450000MJ0000000X',
+    'N2450000MF0000000X',
+    'Y1450000MA0000000X',
+  ])('knows the authority and kind of %s', (code) => {
+    expect(hasKnownAuthority(code)).toBe(true)
+  })
 })
 
 describe('creditCodeCheckCharacter', () => {
@@ -77,6 +110,7 @@ describe('creditCodeCheckCharacter', () => {
       fc.property(change, ({ code, position, replacement }) => {
         fc.pre(code[position] !== replacement)
         const changed = code.slice(0, position) + replacement + code.slice(position + 1)
+        fc.pre(hasKnownAuthority(changed))
         expect(checkCreditCode(changed)).toMatchObject({ format: 'ok', checksum: 'mismatch' })
       }),
     )

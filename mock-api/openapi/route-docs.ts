@@ -1,6 +1,7 @@
 // Every route module's RouteDoc list, in the order the document shows them. A route module that
 // registers /api routes exports `<thing>Docs` and is imported here; the docs coverage test fails
 // when a registered route has no doc. routes/docs.ts adds its own (importing it here would cycle).
+import { adminLockoutsDocs } from '../routes/admin-lockouts.js'
 import { adminUnitsDocs } from '../routes/admin-units-docs.js'
 import { attachmentDocs } from '../routes/attachments.js'
 import { calendarOverridesDocs } from '../routes/calendar-overrides-docs.js'
@@ -46,4 +47,5 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...statisticsDocs,
   ...testClockDocs,
   ...open311Docs,
+  ...adminLockoutsDocs,
 ]

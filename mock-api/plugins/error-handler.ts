@@ -1,10 +1,11 @@
 // One place where errors become responses: ProblemError as thrown, zod and schema validation as
 // 422 with the fields at fault, framework errors by their status, anything else a logged 500
 // whose details stay in the log.
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { ZodError } from 'zod'
 import type { FieldError } from './problems.js'
 import { PROBLEM_CONTENT_TYPE, ProblemError, problemFor, toProblem } from './problems.js'
+import { applySecurityHeaders } from './security-headers.js'
 
 const CODE_LIKE = /^[a-z][a-z0-9_]*$/
 
@@ -42,4 +43,19 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error')
     return sendProblem(reply, problemFor(500))
   })
+}
+
+/**
+ * The router's own refusals (bad percent-encoding 400, a path parameter over the length limit
+ * 414) skip every hook: they get the security headers, no-store and a problem here, and never
+ * the URL back (it may carry whatever the sender wanted to see reflected).
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  applySecurityHeaders(request, reply)
+  reply.header('cache-control', 'no-store')
+  void sendProblem(reply, problemFor(error.statusCode === 414 ? 414 : 400))
 }

@@ -19,6 +19,7 @@ export const STATUS_PROBLEMS: Readonly<Record<number, { code: string; message: M
   405: problem('method_not_allowed', '不支持此操作。', 'This method is not allowed here.'),
   409: problem('conflict', '与现有数据冲突。', 'This conflicts with the current state.'),
   413: problem('body_too_large', '提交的内容太大。', 'The request body is too large.'),
+  414: problem('uri_too_long', '请求的地址太长。', 'The request address is too long.'),
   415: problem(
     'unsupported_media_type',
     '不支持此内容类型。',

@@ -9,7 +9,7 @@
  * route's throughput (docs/BENCHMARKS.md). A route may still override one (attachment files send
  * their own sandboxing CSP).
  */
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 
 export const CONTENT_SECURITY_POLICY = {
   'default-src': ["'self'"],
@@ -49,10 +49,26 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze(
   'permissions-policy': PERMISSIONS_POLICY,
 })
 
+/** The headers every answer carries; also for the router's refusals, which skip the hooks. */
+export function applySecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  reply.headers(SECURITY_HEADERS)
+  if (request.protocol === 'https') reply.header('strict-transport-security', HSTS)
+}
+
+const JSON_TYPE = /^application\/(problem\+)?json/i
+
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(SECURITY_HEADERS)
-    if (request.protocol === 'https') reply.header('strict-transport-security', HSTS)
+    applySecurityHeaders(request, reply)
     done()
+  })
+  // JSON answers carry tickets, names, phone numbers, sessions: no browser cache, proxy or
+  // service worker may keep one. A route that means otherwise sets its own Cache-Control.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    const type = reply.getHeader('content-type')
+    if (typeof type === 'string' && JSON_TYPE.test(type) && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store')
+    }
+    done(null, payload)
   })
 }

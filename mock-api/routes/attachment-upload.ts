@@ -3,7 +3,7 @@
 import multipart from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import { problemFor } from '../plugins/problems.js'
+import { ProblemError, problemFor } from '../plugins/problems.js'
 import { MAX_UPLOAD_BYTES, fileTooLarge } from '../workflow/attachment-problems.js'
 
 export const uploadFieldsSchema = z.object({
@@ -12,6 +12,15 @@ export const uploadFieldsSchema = z.object({
   file: z.instanceof(Buffer, { message: 'required' }),
 })
 export type UploadFields = z.infer<typeof uploadFieldsSchema>
+
+// The parser's own errors (a body cut off mid-part, a missing or wrong boundary, a malformed part
+// header) are plain Errors without a code: whatever the client sent, it was not a whole form.
+const BAD_MULTIPART = new ProblemError(400, 'bad_multipart', {
+  zh: '上传的内容不完整或格式有误，请重新上传。',
+  en: 'The upload was cut off or malformed; send it again.',
+})
+
+const HAS_BOUNDARY = /;\s*boundary=("[^"]+"|[^\s;"]+)/i
 
 /** Registers multipart parsing on the (encapsulated) upload routes only. */
 export async function registerUploads(app: FastifyInstance): Promise<void> {
@@ -22,6 +31,7 @@ export async function registerUploads(app: FastifyInstance): Promise<void> {
 
 export async function readUpload(request: FastifyRequest): Promise<UploadFields> {
   if (!request.isMultipart()) throw problemFor(415)
+  if (!HAS_BOUNDARY.test(request.headers['content-type'] ?? '')) throw BAD_MULTIPART
   const fields: Record<string, unknown> = {}
   try {
     for await (const part of request.parts()) {
@@ -36,7 +46,8 @@ export async function readUpload(request: FastifyRequest): Promise<UploadFields>
 }
 
 function asUploadProblem(error: unknown): unknown {
-  if (!(error instanceof Error) || !('code' in error)) return error
+  if (error instanceof ProblemError) return error
+  if (!(error instanceof Error) || !('code' in error)) return BAD_MULTIPART
   switch (error.code) {
     case 'FST_REQ_FILE_TOO_LARGE':
       return fileTooLarge()
@@ -46,6 +57,6 @@ function asUploadProblem(error: unknown): unknown {
     case 'FST_FIELDS_LIMIT':
       return problemFor(422, [{ field: 'body', code: 'too_many_fields' }])
     default:
-      return error
+      return 'statusCode' in error && error.statusCode === 413 ? error : BAD_MULTIPART
   }
 }

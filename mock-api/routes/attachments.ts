@@ -129,6 +129,9 @@ export const attachmentDocs: RouteDoc[] = [
         description: 'The same id and bytes again: the stored attachment',
         schema: attachmentSchema,
       },
+      400: {
+        description: '`bad_multipart`: the form was cut off or has no boundary; nothing is kept',
+      },
       401: { description: 'No or unknown device credential' },
       404: { description: 'Not a ticket of mine' },
       409: {

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify'
 import type { AppDeps } from '../app.js'
 import { problemFor } from '../plugins/problems.js'
 import type { LimitResult } from '../storage/rate-limits.js'
-import { hit, peek } from '../storage/rate-limits.js'
+import { hit } from '../storage/rate-limits.js'
 
 const HOUR_MS = 3_600_000
 
@@ -15,9 +15,6 @@ export const OWNER_LIMITS = {
   report: { limit: 60, windowMs: HOUR_MS },
   /** Link codes asked for, per device and per phone: every one may be an SMS. */
   linkRequest: { limit: 5, windowMs: HOUR_MS },
-  /** Wrong receipt codes per ticket number, and per client address over all numbers. */
-  receiptFailuresPerNumber: { limit: 10, windowMs: HOUR_MS },
-  receiptFailuresPerAddress: { limit: 50, windowMs: HOUR_MS },
 } as const
 
 export type LimitName = keyof typeof OWNER_LIMITS
@@ -40,25 +37,4 @@ export async function countHit(
     now: deps.clock.now(),
   })
   if (!result.allowed) refuse(reply, result)
-}
-
-/** 429 when the limit is already reached, without counting (for failures counted afterwards). */
-export async function checkLimit(
-  deps: AppDeps,
-  reply: FastifyReply,
-  name: LimitName,
-  key: string,
-): Promise<void> {
-  if (!deps.config.rateLimits) return
-  const result = await peek(deps.db.db, `${name}:${key}`, {
-    ...OWNER_LIMITS[name],
-    now: deps.clock.now(),
-  })
-  if (!result.allowed) refuse(reply, result)
-}
-
-/** Counts a failure under `key` without refusing this request. */
-export async function countFailure(deps: AppDeps, name: LimitName, key: string): Promise<void> {
-  if (!deps.config.rateLimits) return
-  await hit(deps.db.db, `${name}:${key}`, { ...OWNER_LIMITS[name], now: deps.clock.now() })
 }

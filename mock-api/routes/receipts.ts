@@ -1,17 +1,24 @@
 // GET /api/receipts/:number?code=…: the public view of one ticket for whoever holds its receipt.
-// A wrong number and a wrong code get the same 404; failures are counted per number and per
-// address, so the 6-character code cannot be guessed by trying.
+// A wrong number and a wrong code get the same 404; every look-up is claimed per (number,
+// address), per number and per address before the code is compared, and given back when it was
+// right, so the 6-character code cannot be guessed by trying, in sequence or in parallel.
 import { timingSafeEqual } from 'node:crypto'
 import type { FastifyPluginCallback } from 'fastify'
 import { z } from 'zod'
 import type { AppDeps } from '../app.js'
 import { receiptSchema } from '../contract.js'
 import { problemFor } from '../plugins/problems.js'
+import type { Guess } from '../workflow/guess-limits.js'
 import type { TicketRow } from '../storage/tickets.js'
 import { findTicketByNumber } from '../storage/tickets.js'
 import { loadReceipt } from '../workflow/ticket-views.js'
 import { workflowContext } from './owner-context.js'
-import { checkLimit, countFailure } from './owner-limits.js'
+import {
+  RECEIPT_RULES,
+  claimGuess,
+  pairSubject,
+  settleRightGuess,
+} from '../workflow/guess-limits.js'
 import type { RouteDoc } from './route-doc.js'
 
 const paramsSchema = z.object({ number: z.string().max(40) })
@@ -24,18 +31,29 @@ const isCodeOf = (row: TicketRow | undefined, code: string): row is TicketRow =>
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
+// Narrowest first: one address guessing at one number locks itself long before the number's own
+// limit keeps its owner out (guess-limits.ts).
+const receiptGuesses = (number: string, address: string): Guess[] => [
+  { rule: RECEIPT_RULES.address, subject: address },
+  { rule: RECEIPT_RULES.pair, subject: pairSubject(number, address) },
+  { rule: RECEIPT_RULES.number, subject: number },
+]
+
 export const receiptRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
   app.get('/receipts/:number', async (request, reply) => {
     const number = paramsSchema.parse(request.params).number.trim().toUpperCase()
     const { code = '' } = querySchema.parse(request.query)
-    await checkLimit(deps, reply, 'receiptFailuresPerAddress', request.ip)
-    await checkLimit(deps, reply, 'receiptFailuresPerNumber', number)
-    const row = await findTicketByNumber(deps.db.db, number)
-    if (!isCodeOf(row, code)) {
-      await countFailure(deps, 'receiptFailuresPerAddress', request.ip)
-      await countFailure(deps, 'receiptFailuresPerNumber', number)
-      throw problemFor(404)
+    // Claimed before the code is compared, so parallel guesses cannot all pass a limit.
+    const claimed = deps.config.rateLimits
+      ? await claimGuess(deps.db.db, receiptGuesses(number, request.ip), deps.clock.now())
+      : null
+    if (claimed && !claimed.allowed) {
+      reply.header('retry-after', Math.max(1, Math.ceil(claimed.retryAfterMs / 1000)))
+      throw problemFor(429)
     }
+    const row = await findTicketByNumber(deps.db.db, number)
+    if (!isCodeOf(row, code)) throw problemFor(404)
+    if (claimed) await settleRightGuess(deps.db.db, claimed, RECEIPT_RULES.pair.prefix)
     return loadReceipt(deps.db.db, row, await workflowContext(deps))
   })
   done()
@@ -60,7 +78,9 @@ export const receiptsDocs: RouteDoc[] = [
       404: { description: 'Wrong number or wrong code (the same answer)' },
       429: {
         description:
-          'Too many wrong codes for this number (10 an hour) or from this address (50 an hour)',
+          'Too many wrong codes for this number from this address (10 an hour, then a delay ' +
+          'that doubles from 1 minute), for this number (30 an hour) or from this address ' +
+          '(50 an hour) (Retry-After)',
       },
     },
   },

@@ -67,6 +67,9 @@ export const staffAttachmentDocs: RouteDoc[] = [
     responses: {
       201: { description: 'Stored', schema: attachmentSchema },
       200: { description: 'The same id and bytes again', schema: attachmentSchema },
+      400: {
+        description: '`bad_multipart`: the form was cut off or has no boundary; nothing is kept',
+      },
       401: { description: 'No staff session' },
       403: { description: 'Not a handling unit' },
       404: { description: 'No such ticket in this unit’s scope' },

@@ -1,5 +1,6 @@
-// Staff sign-in, sign-out and who I am. Failed sign-ins are counted per username and per address
-// in the persistent rate_limits table, so a restart does not reset a lockout.
+// Staff sign-in, sign-out and who I am. Sign-in attempts are claimed per (username, address),
+// per username and per address in the persistent rate_limits table before the password is
+// checked (guess-limits.ts), so neither parallel guesses nor a restart get past a lockout.
 import type { FastifyPluginCallback } from 'fastify'
 import type { AppDeps } from '../app.js'
 import type { StaffMe } from '../contract.js'
@@ -15,14 +16,24 @@ import {
   staffOf,
 } from '../plugins/staff-auth.js'
 import { hashPassword, isDemoPassword, verifyPassword } from '../storage/passwords.js'
-import { hit, peek, reset } from '../storage/rate-limits.js'
 import type { StaffAccount } from '../storage/staff-sessions.js'
 import { createSession, deleteSession, findSignInAccount } from '../storage/staff-sessions.js'
 import { findUnit } from '../storage/units.js'
+import type { Guess } from '../workflow/guess-limits.js'
+import {
+  SIGN_IN_RULES,
+  claimGuess,
+  pairSubject,
+  settleRightGuess,
+} from '../workflow/guess-limits.js'
 import type { RouteDoc } from './route-doc.js'
 
-const WINDOW_MS = 15 * 60_000
-export const SIGN_IN_LIMITS = { perUsername: 5, perAddress: 20, windowMs: WINDOW_MS } as const
+export const SIGN_IN_LIMITS = {
+  perPair: SIGN_IN_RULES.pair.limit,
+  perUsername: SIGN_IN_RULES.username.limit,
+  perAddress: SIGN_IN_RULES.address.limit,
+  windowMs: SIGN_IN_RULES.pair.windowMs,
+} as const
 
 const INVALID_CREDENTIALS = new ProblemError(401, 'invalid_credentials', {
   zh: '用户名或密码不正确。',
@@ -53,10 +64,18 @@ async function toMe(deps: Deps, account: Omit<StaffAccount, 'isDisabled'>): Prom
   }
 }
 
-const limitKeys = (username: string, address: string) => [
-  { key: `signin:user:${username}`, limit: SIGN_IN_LIMITS.perUsername },
-  { key: `signin:addr:${address}`, limit: SIGN_IN_LIMITS.perAddress },
+// Narrowest first: the pair locks one address's guesses at this username long before the
+// username's own limit locks the person out (guess-limits.ts).
+const signInGuesses = (username: string, address: string): Guess[] => [
+  { rule: SIGN_IN_RULES.address, subject: address },
+  { rule: SIGN_IN_RULES.pair, subject: pairSubject(username, address) },
+  { rule: SIGN_IN_RULES.username, subject: username },
 ]
+
+const TOO_MANY_SIGN_INS = new ProblemError(429, 'too_many_sign_ins', {
+  zh: '登录失败次数过多，请稍后再试。',
+  en: 'Too many failed sign-ins; try again later.',
+})
 
 export const staffSessionRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
   const { db, clock, config } = deps
@@ -65,30 +84,24 @@ export const staffSessionRoutes: FastifyPluginCallback<AppDeps> = (app, deps, do
     refuseCrossSiteWrites(request)
     const input = staffSignInSchema.parse(request.body)
     const now = clock.now()
-    const keys = config.rateLimits ? limitKeys(input.username, request.ip) : []
-    for (const { key, limit } of keys) {
-      const state = await peek(db.db, key, { limit, windowMs: WINDOW_MS, now })
-      if (!state.allowed) {
-        reply.header('retry-after', String(Math.ceil(state.retryAfterMs / 1000)))
-        throw new ProblemError(429, 'too_many_sign_ins', {
-          zh: '登录失败次数过多，请稍后再试。',
-          en: 'Too many failed sign-ins; try again later.',
-        })
-      }
+    // Counted before the password is checked, so parallel guesses cannot all pass a limit.
+    const claimed = config.rateLimits
+      ? await claimGuess(db.db, signInGuesses(input.username, request.ip), now)
+      : null
+    if (claimed && !claimed.allowed) {
+      reply.header('retry-after', String(Math.max(1, Math.ceil(claimed.retryAfterMs / 1000))))
+      throw TOO_MANY_SIGN_INS
     }
     const account = await findSignInAccount(db.db, input.username)
     const matches = await verifyPassword(input.password, account?.passwordHash ?? (await decoy()))
     // A production server never accepts the published demo password, even where it was set.
     const isRefusedDemo = config.isProduction && isDemoPassword(input.password, config.demoPassword)
     if (!account || !matches || isRefusedDemo) {
-      for (const { key, limit } of keys) {
-        await hit(db.db, key, { limit, windowMs: WINDOW_MS, now })
-      }
       if (isRefusedDemo && matches) request.log.warn('sign-in with the demo password refused')
       throw INVALID_CREDENTIALS
     }
     if (account.isDisabled) throw ACCOUNT_DISABLED
-    await reset(db.db, `signin:user:${input.username}`)
+    if (claimed) await settleRightGuess(db.db, claimed, SIGN_IN_RULES.pair.prefix)
     const token = await createSession(db.db, account.id, now, SESSION_LIMITS)
     setSessionCookie(request, reply, token)
     return toMe(deps, account)
@@ -128,7 +141,12 @@ export const staffSessionDocs: RouteDoc[] = [
         [403, 'The account is disabled'],
         [415, 'The body is not JSON'],
         [422, 'A field is missing'],
-        [429, 'Too many failed sign-ins for this username or address (Retry-After)'],
+        [
+          429,
+          'Too many failed sign-ins from this address for this username (5, then a delay that ' +
+            'doubles from 1 minute), for this username from anywhere (30), or from this address ' +
+            '(20) in 15 minutes (Retry-After)',
+        ],
       ),
     },
   },

@@ -116,6 +116,51 @@ describe.each(databases)('security headers on $name', (database) => {
     expectSafeHeaders(res, 'a 500')
   })
 
+  // The router refuses these before any hook runs: Fastify answered in its own JSON, echoing
+  // the URL, with no security headers.
+  it('come with the router’s own refusals too, as problems that never echo the URL', async () => {
+    // Without the PWA's catch-all route, as the API runs behind a separate web server.
+    const api = await buildOwnerApp(store())
+    const marker = 'zz%3Cscript%3Ealert'
+    for (const [status, type, url, echo] of [
+      [414, 'uri_too_long', `/api/tickets/${'x'.repeat(200)}`, 'xxxxxxxx'],
+      [414, 'uri_too_long', `/api/receipts/${'Q'.repeat(300)}?code=1`, 'QQQQQQQQ'],
+      [400, 'bad_request', `/api/tickets/%E0%A4%A${marker}`, 'script'],
+      [400, 'bad_request', `/api/nope/%zz${marker}`, 'script'],
+      [404, 'not_found', `/api/nope/${marker}`, 'script'],
+    ] as const) {
+      const res = await api.app.inject({ url })
+      const label = `${status} ${url.slice(0, 40)}`
+      expect(res.statusCode, label).toBe(status)
+      expectSafeHeaders(res, label)
+      expect(res.headers['content-type'], label).toMatch(/^application\/problem\+json/)
+      expect(res.headers['cache-control'], label).toBe('no-store')
+      expect(res.json(), label).toMatchObject({ type: `urn:guishang:problem:${type}`, status })
+      expect(res.body, label).not.toContain(echo)
+      expect(res.body, label).not.toContain('/api/')
+    }
+    await api.app.close()
+  })
+
+  // Tickets carry names and phone numbers: no browser, proxy or service worker may keep them.
+  it('say no-store on every JSON answer, personal data or problem', async () => {
+    const ticket = await reportTicket(t.app, owner)
+    for (const [label, request] of [
+      ['my tickets', { url: '/api/tickets', headers: owner.headers }],
+      ['my ticket', { url: `/api/tickets/${ticket.id}`, headers: owner.headers }],
+      ['a receipt', { url: `/api/receipts/${ticket.number}?code=${ticket.code}` }],
+      ['a new device', { method: 'POST' as const, url: '/api/devices' }],
+      ['health', { url: '/api/health' }],
+      ['a 401', { url: '/api/tickets' }],
+      ['a 422', { method: 'POST' as const, url: '/api/staff/session', payload: {} }],
+    ] as const) {
+      const res = await t.app.inject(request)
+      expect(res.statusCode, label).toBeLessThan(500)
+      expect(res.headers['content-type'], label).toMatch(/^application\/(problem\+)?json/)
+      expect(res.headers['cache-control'], label).toBe('no-store')
+    }
+  })
+
   it('add HSTS only for TLS seen through a trusted proxy, on errors too', async () => {
     const proxied = await buildOwnerApp(store(), { TRUST_PROXY: '1' })
     for (const url of ['/api/health', '/api/nope', '/api/tickets']) {

@@ -12,6 +12,7 @@ import { SIGN_IN_LIMITS } from '../routes/staff-session.js'
 import type { Device, OwnerTestApp } from '../test/owner-fixtures.js'
 import { newDevice, reportBody } from '../test/owner-fixtures.js'
 import { LINK_CODE_ATTEMPTS, LINK_CODE_TTL_MS } from '../workflow/device-link.js'
+import { RECEIPT_RULES, SIGN_IN_RULES } from '../workflow/guess-limits.js'
 import type { World } from './fixture-world.js'
 
 type Send = (i: number) => Promise<LightMyRequestResponse>
@@ -54,8 +55,20 @@ const signIn = (app: FastifyInstance, username: string, remoteAddress: string) =
     payload: { username, password: 'not-the-password' },
   })
 
+/** A new ticket's receipt number. */
+async function newReceiptNumber(app: FastifyInstance): Promise<string> {
+  const device = await newDevice(app)
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/reports',
+    headers: device.headers,
+    payload: reportBody(),
+  })
+  return res.json<{ number: string }>().number
+}
+
 /** A device that reported with `phone`, and a device of another owner that asked for its code. */
-async function outstandingCode({ app, sender }: OwnerTestApp, phone: string): Promise<Device> {
+export async function outstandingCode({ app, sender }: OwnerTestApp, phone: string): Promise<Device> {
   const holder = await newDevice(app)
   const report = reportBody({ contact: { name: '张三', phone } })
   await app.inject({
@@ -119,26 +132,30 @@ export const ROUTE_LIMITS: Readonly<Record<string, RouteLimits>> = {
   ],
   'GET /api/receipts/{number}': [
     {
-      name: 'wrong receipt codes per number',
-      allowed: OWNER_LIMITS.receiptFailuresPerNumber.limit,
-      windowMs: OWNER_LIMITS.receiptFailuresPerNumber.windowMs,
+      name: 'wrong receipt codes per number from one address',
+      allowed: RECEIPT_RULES.pair.limit,
+      windowMs: RECEIPT_RULES.pair.stepMs,
       passes: 404,
       start: async ({ app }) => {
-        const device = await newDevice(app)
-        const res = await app.inject({
-          method: 'POST',
-          url: '/api/reports',
-          headers: device.headers,
-          payload: reportBody(),
-        })
-        const { number } = res.json<{ number: string }>()
+        const number = await newReceiptNumber(app)
+        const remoteAddress = freshAddress()
+        return (i) => get(app, `/api/receipts/${number}?code=WRONG${i}`, remoteAddress)
+      },
+    },
+    {
+      name: 'wrong receipt codes per number',
+      allowed: RECEIPT_RULES.number.limit,
+      windowMs: RECEIPT_RULES.number.windowMs,
+      passes: 404,
+      start: async ({ app }) => {
+        const number = await newReceiptNumber(app)
         return (i) => get(app, `/api/receipts/${number}?code=WRONG${i}`, freshAddress())
       },
     },
     {
       name: 'wrong receipt codes per address',
-      allowed: OWNER_LIMITS.receiptFailuresPerAddress.limit,
-      windowMs: OWNER_LIMITS.receiptFailuresPerAddress.windowMs,
+      allowed: RECEIPT_RULES.address.limit,
+      windowMs: RECEIPT_RULES.address.windowMs,
       passes: 404,
       start: ({ app }) => {
         const remoteAddress = freshAddress()
@@ -192,6 +209,17 @@ export const ROUTE_LIMITS: Readonly<Record<string, RouteLimits>> = {
     },
   ],
   'POST /api/staff/session': [
+    {
+      name: 'failed sign-ins per username from one address',
+      allowed: SIGN_IN_LIMITS.perPair,
+      windowMs: SIGN_IN_RULES.pair.stepMs,
+      passes: 401,
+      start: ({ app }) => {
+        const username = `nobody.${randomUUID().slice(0, 8)}`
+        const remoteAddress = freshAddress()
+        return Promise.resolve(() => signIn(app, username, remoteAddress))
+      },
+    },
     {
       name: 'failed sign-ins per username',
       allowed: SIGN_IN_LIMITS.perUsername,

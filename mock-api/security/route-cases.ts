@@ -198,6 +198,13 @@ export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
     target: () => ({ params: { id: 'liuzhou-commerce' } }),
     body: () => ({ name: '柳州市商务局', active: true }),
   },
+  'GET /api/staff/admin/lockouts': { right: ['admin'] },
+  'DELETE /api/staff/admin/lockouts/{key}': {
+    right: [],
+    target: () => ({ params: { key: 'signin:user:nobody.locked' } }),
+    // No such lockout in the world: the admin's answer is 404, everyone else's the usual refusal.
+    expect: { admin: 404 },
+  },
   'GET /api/staff/admin/responsibilities': { right: ['admin'] },
   'PUT /api/staff/admin/responsibilities/{divisionCode}/{category}': {
     right: ['admin'],

@@ -117,6 +117,45 @@ describe.each(databases)('bad uploads on $name', (database) => {
     expect(two.errors).toContainEqual({ field: 'file', code: 'one_file_only' })
   })
 
+  // A phone that loses its connection mid-upload, or a client that forgets the boundary: the
+  // parser's own error must become a 400 problem, not an unhandled 500, and leave nothing behind.
+  it.each([
+    ['the owner upload', 'owner'],
+    ['the staff upload', 'unitNanning'],
+  ] as const)('refuses a broken multipart body on %s with 400', async (_, party) => {
+    const url =
+      party === 'owner'
+        ? `/api/tickets/${w.tickets.open.id}/attachments`
+        : `/api/staff/tickets/${w.tickets.handling.id}/attachments`
+    const credentials =
+      party === 'owner'
+        ? { headers: w.owners.owner.headers }
+        : { headers: { 'sec-fetch-site': 'same-origin' }, cookies: w.cookies.unitNanning }
+    const whole = multipart([
+      { name: 'id', value: randomUUID() },
+      { name: 'file', filename: 'a.jpg', type: 'image/jpeg', data: w.jpeg },
+    ])
+    const post = (contentType: string, payload: Buffer) => () =>
+      w.app.inject({
+        method: 'POST',
+        url,
+        ...credentials,
+        headers: { ...credentials.headers, 'content-type': contentType },
+        payload,
+      })
+    const type = whole.headers['content-type']
+    const cut = whole.payload.subarray(0, Math.floor(whole.payload.length / 2))
+    for (const [label, send] of [
+      ['cut off mid-part', post(type, cut)],
+      ['cut off in the part headers', post(type, whole.payload.subarray(0, 60))],
+      ['no boundary', post('multipart/form-data', whole.payload)],
+      ['an empty boundary', post('multipart/form-data; boundary=', whole.payload)],
+    ] as const) {
+      const problem = await refused(send, [400], label)
+      expect(problem.type, label).toBe('urn:guishang:problem:bad_multipart')
+    }
+  })
+
   it('still takes the genuine photo', async () => {
     const res = await upload(w.app, w.owners.owner.headers, w.tickets.open.id, { file: w.jpeg })
     expect(res.statusCode, res.body).toBe(201)

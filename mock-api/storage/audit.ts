@@ -20,6 +20,7 @@ export type AuditAction =
   | 'calendar_override_removed'
   | 'calendar_year_marked'
   | 'calendar_year_unmarked'
+  | 'lockout_cleared'
 
 export type AuditEntry = {
   staffId: string

@@ -70,15 +70,19 @@ export function activeLinkCode(
     .executeTakeFirst()
 }
 
-/** Counts one failed attempt; returns the attempts made so far. */
-export async function countLinkAttempt(db: Db, id: string): Promise<number> {
+/**
+ * Claims one attempt at the code before it is compared, atomically: the attempts made so far,
+ * this one included, or null when `max` were already made (parallel tries cannot share a slot).
+ */
+export async function claimLinkAttempt(db: Db, id: string, max: number): Promise<number | null> {
   const row = await db
     .updateTable('link_codes')
     .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
     .where('id', '=', id)
+    .where('attempts', '<', max)
     .returning('attempts')
-    .executeTakeFirstOrThrow()
-  return Number(row.attempts)
+    .executeTakeFirst()
+  return row ? Number(row.attempts) : null
 }
 
 /** Marks the code used; false when another request consumed it first. */

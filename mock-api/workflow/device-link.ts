@@ -12,7 +12,7 @@ import type { Database } from '../storage/database.js'
 import {
   activeLinkCode,
   consumeLinkCode,
-  countLinkAttempt,
+  claimLinkAttempt,
   issueLinkCode,
   linkCodeMatches,
 } from '../storage/link-codes.js'
@@ -79,10 +79,10 @@ export async function confirmLinkCode(
   if (now.getTime() >= Date.parse(link.expires_at)) {
     throw new ProblemError(410, 'link_code_expired', EXPIRED)
   }
-  if (link.attempts >= LINK_CODE_ATTEMPTS)
-    throw new ProblemError(429, 'too_many_attempts', TOO_MANY)
+  // Counted before the code is compared, so parallel guesses cannot all be checked.
+  const attempts = await claimLinkAttempt(db, link.id, LINK_CODE_ATTEMPTS)
+  if (attempts === null) throw new ProblemError(429, 'too_many_attempts', TOO_MANY)
   if (!linkCodeMatches(deps.secret, link, code)) {
-    const attempts = await countLinkAttempt(db, link.id)
     const attemptsLeft = Math.max(LINK_CODE_ATTEMPTS - attempts, 0)
     if (attemptsLeft === 0) throw new ProblemError(429, 'too_many_attempts', TOO_MANY)
     throw new ProblemError(422, 'wrong_code', WRONG, [{ field: 'code', code: 'wrong_code' }], {

@@ -113,6 +113,28 @@ describe('draft screen: the whole report, checked and submitted', { timeout: 15_
     })
   })
 
+  it('refuses what the API refuses as not text, worded at the field, before sending', async () => {
+    const user = userEvent.setup()
+    const id = await createDraft()
+    renderRoute(paths.draft(id))
+    await fillEverything(user)
+    const title = screen.getByLabelText('标题')
+    await user.clear(title)
+    await user.type(title, '\u200b\u200d\u2060')
+    const code = screen.getByLabelText('统一社会信用代码')
+    await user.clear(code)
+    await user.type(code, '000000000000000000')
+    const description = screen.getByLabelText('详细情况')
+    await user.type(description, '\u0007')
+
+    await user.click(screen.getByRole('button', { name: '提交反映' }))
+    expect(errorOf(title)).toBe('只有空白或不可见字符，请填写文字')
+    expect(errorOf(description)).toContain('含有无法显示的控制字符')
+    expect(errorOf(code)).toContain('代码前两位不是有效的登记管理部门')
+    expect(await listOutbox()).toEqual([])
+    expect((await getDraft(id))?.state).not.toBe('queued')
+  })
+
   it('submits: the truth is "saved on this phone" until the server answers, and the form is locked', async () => {
     const user = userEvent.setup()
     const id = await createDraft()

@@ -104,6 +104,24 @@ describe('validateDraft', () => {
     expect(confirmed.ok && confirmed.report.business.creditCodeConfirmed).toBe(true)
   })
 
+  it('refuses control characters and invisible-only text as the API does', () => {
+    expect(errorsOf({ title: '\u200b\u2060', description: '排队\u0000太久' })).toEqual({
+      title: 'no_visible_text',
+      description: 'invalid_characters',
+    })
+  })
+
+  it('refuses a code no registration authority issues, even when confirmed', () => {
+    for (const creditCodeConfirmed of [false, true]) {
+      const business = {
+        ...validDraft().business,
+        creditCode: '000000000000000000',
+        creditCodeConfirmed,
+      }
+      expect(errorsOf({ business })).toEqual({ 'business.creditCode': 'credit_code_authority' })
+    }
+  })
+
   it('accepts a city alone, a county, and the region', () => {
     for (const divisionCode of ['450100', '450103', '450000']) {
       expect(validateDraft(validDraft({ divisionCode })).ok).toBe(true)

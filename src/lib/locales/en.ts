@@ -365,6 +365,11 @@ export const en: Messages = {
     invalid_credit_code: 'The credit code has 18 digits or capital letters (no I, O, S, V or Z)',
     credit_code_checksum:
       'The check character does not match: check the code, or tick “I confirm the code is correct”',
+    invalid_characters:
+      'Contains control characters or broken characters that cannot be shown; remove them and type it again',
+    no_visible_text: 'Only blank or invisible characters; please write some text',
+    credit_code_authority:
+      'The first two characters name no registration authority and kind (a company’s usually start with 91); check the code',
     invalid_phone:
       'Enter an 11-digit mobile number, or a landline with area code (e.g. 0771-1234567)',
     invalid_division: 'Choose a city and county from the list',

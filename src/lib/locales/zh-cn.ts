@@ -339,6 +339,10 @@ export const zhCN = {
     too_long: '超出字数上限，请删减',
     invalid_credit_code: '统一社会信用代码是 18 位数字或大写字母（不含 I、O、S、V、Z）',
     credit_code_checksum: '校验位不符：请核对代码，确认无误请勾选“我确认代码无误”',
+    invalid_characters: '含有无法显示的控制字符或残缺字符，请删除后重新输入',
+    no_visible_text: '只有空白或不可见字符，请填写文字',
+    credit_code_authority:
+      '代码前两位不是有效的登记管理部门和机构类别（企业一般以 91 开头），请核对',
     invalid_phone: '请填写 11 位手机号，或带区号的固定电话（如 0771-1234567）',
     invalid_division: '请从列表中选择城市和区县',
     invalid_code: '无法识别的桂商码，请手动选择所在城市和区县',
