@@ -39,6 +39,8 @@ export type EventStreamSettings = {
   graceMs: number
   lateMs: number
   maxStreamsPerUser: number
+  /** Open streams per process (MAX_STREAMS); past it 503 with Retry-After. */
+  maxStreams: number
   /** How long a stream trusts its last credential check before it sends (the heartbeat always checks). */
   recheckMs: number
 }
@@ -50,6 +52,7 @@ export const EVENT_STREAM_DEFAULTS: EventStreamSettings = {
   graceMs: 5_000,
   lateMs: 60_000,
   maxStreamsPerUser: 5,
+  maxStreams: 10_000,
   recheckMs: 5_000,
 }
 
@@ -132,7 +135,11 @@ const eventRoutes: FastifyPluginCallback<EventRouteOptions> = (app, options, don
  * any route that writes: the wake-up hook only reaches routes registered after it.
  */
 export async function registerEventStreams(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const settings = { ...EVENT_STREAM_DEFAULTS, ...deps.eventStreams }
+  const settings = {
+    ...EVENT_STREAM_DEFAULTS,
+    maxStreams: deps.config.maxStreams,
+    ...deps.eventStreams,
+  }
   const onError = (error: unknown) => app.log.error({ err: error }, 'event hub poll failed')
   const hub = createEventHub(deps, settings, onError)
   const onCheckError = (error: unknown) =>
@@ -167,7 +174,8 @@ const STREAM = {
     '`event: ticket`, `data: {"ticketId","type","status","at"}`; then `event: ready` whose id is ' +
     'the resume position; then live changes, and a `: ping` comment every 15 s. Resume with ' +
     'the `Last-Event-ID` header (EventSource does) or `?lastEventId=`. The response ends once ' +
-    'the device is revoked or moved, or the session ends; reconnecting then gets 401.',
+    'the device is revoked or moved, or the session ends; reconnecting then gets 401. When the ' +
+    'server stops, a last `retry:` and `event: reconnect`: reconnect (another instance answers).',
   contentType: 'text/event-stream',
 }
 const STREAM_HEADERS = {
@@ -199,6 +207,7 @@ export const eventsDocs: RouteDoc[] = [
       401: problem('No valid credential, or the token is expired, used or forged'),
       422: problem('The resume point is not an event id'),
       429: problem('Too many open streams for this owner (5)'),
+      503: problem('This server holds as many streams as it may (MAX_STREAMS), or is stopping'),
     },
   },
   {
@@ -215,6 +224,7 @@ export const eventsDocs: RouteDoc[] = [
       403: problem('The admin has no tickets'),
       422: problem('The resume point is not an event id'),
       429: problem('Too many open streams for this staff member (5)'),
+      503: problem('This server holds as many streams as it may (MAX_STREAMS), or is stopping'),
     },
   },
 ]
