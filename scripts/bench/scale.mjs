@@ -13,9 +13,9 @@
 //   node scripts/bench/scale.mjs [streams]     on its own, printing the section
 import { spawn, spawnSync } from 'node:child_process'
 import { randomUUID, randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { get as httpGet, request as httpRequest, Agent } from 'node:http'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
 import { API, ROOT, buildIfStale } from '../build-if-stale.mjs'
@@ -45,6 +45,18 @@ const REPORT = {
   contact: { name: '李四', phone: '13800000000' },
   divisionCode: '450103',
   confidential: false,
+}
+
+const IDLE_S = 15
+
+/** CPU seconds (user + system) a process used so far, from /proc. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return 0
+  }
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -262,6 +274,7 @@ export async function measureScale({ streams: wanted = 5_000, log = console.log 
   if (streams < wanted)
     log(`bench: scale: ulimit -n is ${limit}: ${streams} streams, not ${wanted}`)
   buildIfStale(API)
+  const loadAtStart = loadavg()[0]
   const name = `guishang_bench_${randomBytes(5).toString('hex')}`
   await admin(`create database ${name}`)
   const dataDir = mkdtempSync(join(tmpdir(), 'guishang-bench-scale-'))
@@ -351,6 +364,30 @@ export async function measureScale({ streams: wanted = 5_000, log = console.log 
       (port) => streamsOpen.filter((s) => s.state.port === port).length,
     )
     log(`bench: scale: streams per instance ${perInstance.join(' / ')}`)
+
+    // Idle: streams open, nothing written. What the database still does is the streams' own
+    // upkeep (each heartbeat re-checks its credential); the hubs, listening, do not poll.
+    log(`bench: scale: idle with ${streams} streams for ${IDLE_S} s…`)
+    const transactions = async () =>
+      Number(
+        (
+          await db.query(
+            'select xact_commit::bigint as n from pg_stat_database where datname = $1',
+            [name],
+          )
+        ).rows[0].n,
+      )
+    const idleBefore = await transactions()
+    const idleCpuBefore = instances.map((instance) => cpuSeconds(instance.child.pid))
+    await sleep(IDLE_S * 1_000)
+    const idle = {
+      seconds: IDLE_S,
+      // The two stats queries themselves are 2 transactions.
+      transactionsPerSecond: ((await transactions()) - idleBefore - 2) / IDLE_S,
+      cpuShare: instances.map(
+        (instance, index) => (cpuSeconds(instance.child.pid) - idleCpuBefore[index]) / IDLE_S,
+      ),
+    }
 
     const acknowledged = { reports: [], accepts: [] }
     const ops = {
@@ -476,6 +513,8 @@ export async function measureScale({ streams: wanted = 5_000, log = console.log 
     return {
       streams,
       perInstance,
+      idle,
+      load: [loadAtStart, loadavg()[0]],
       steady: { seconds: STEADY_S, routes: steady.summary(STEADY_S), fanout: steadyFanout },
       headroom: {
         seconds: HEADROOM_S,
@@ -542,6 +581,14 @@ export function scaleReport(m) {
       `all on this machine with the load generator. ${m.streams} owners each hold one live stream ` +
       `through nginx (per instance: ${m.perInstance.join(' / ')}). Desk accepts go to instance 1; ` +
       'fan-out is the event’s `at` (inside the writing transaction) to its arrival on a stream.',
+    '',
+    `Machine load average (1 min) at start / end: ${m.load.map((x) => x.toFixed(1)).join(' / ')} on ` +
+      '2 cores shared with other work: latencies below include waiting for a core.',
+    '',
+    `**Idle** (${m.streams} streams open, nothing written, ${m.idle.seconds} s): PostgreSQL ` +
+      `${m.idle.transactionsPerSecond.toFixed(0)} transactions/s (the streams’ heartbeat credential ` +
+      'checks: the hubs do not poll while they listen); instance CPU ' +
+      `${m.idle.cpuShare.map((x) => `${Math.round(x * 100)} %`).join(' / ')} of a core.`,
     '',
     `**Steady, 10× the province’s peak** (${m.steady.seconds} s, open loop; rates in docs/scale.md):`,
     '',
