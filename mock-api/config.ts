@@ -31,6 +31,8 @@ export type Config = {
   testClock: boolean
   rateLimits: boolean
   logLevel: string
+  /** Pooled PostgreSQL connections (PG_POOL_SIZE). */
+  poolSize: number
   /** Open live streams this process holds at most (MAX_STREAMS); more get 503 + Retry-After. */
   maxStreams: number
   /** After SIGTERM, how long readiness says no before the server stops accepting (DRAIN_DELAY_MS). */
@@ -130,6 +132,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     return fallback
   }
   const maxStreams = count('MAX_STREAMS', 10_000, 1_000_000)
+  const poolSize = Math.max(1, count('PG_POOL_SIZE', 10, 1_000))
   const drainDelayMs = count('DRAIN_DELAY_MS', 0, 600_000)
 
   if (problems.length > 0) throw new ConfigError(problems)
@@ -149,6 +152,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     testClock,
     rateLimits: !isOff(env, 'RATE_LIMITS'),
     logLevel,
+    poolSize,
     maxStreams,
     drainDelayMs,
   }

@@ -41,6 +41,8 @@ export type DbConfig = {
   /** `postgres://…` selects PostgreSQL; null selects the SQLite file in `dataDir`. */
   databaseUrl: string | null
   dataDir: string
+  /** PostgreSQL pool size (PG_POOL_SIZE); 10 when absent. */
+  poolSize?: number
 }
 
 export type DbHandle = {
@@ -80,7 +82,7 @@ export function createDb(config: DbConfig): DbHandle {
     const changes = openChangeFeed(url)
     // Writes through this process move the version at once; other processes' arrive by NOTIFY.
     const db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: openPostgres(url) }),
+      dialect: new PostgresDialect({ pool: openPostgres(url, config.poolSize) }),
       plugins: [new LocalWritesPlugin(() => changes.noteLocalCommit())],
     })
     const transactions = plainTransactions(db)

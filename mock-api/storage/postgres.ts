@@ -11,16 +11,16 @@ import type {
 import pg from 'pg'
 import type { CustomTypesConfig } from 'pg'
 
-/** Connections per process (PG_POOL_SIZE); the change feed holds one more of its own. */
-export const POOL_SIZE = Number(process.env.PG_POOL_SIZE ?? '') || 10
+/** Connections per process unless PG_POOL_SIZE says; the change feed holds one more of its own. */
+export const POOL_SIZE = 10
 
 const getTypeParser: CustomTypesConfig['getTypeParser'] = (oid, format) =>
   oid === pg.types.builtins.INT8
     ? (value: string) => Number(value)
     : (pg.types.getTypeParser(oid, format) as unknown)
 
-export function openPostgres(connectionString: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max: POOL_SIZE, types: { getTypeParser } })
+export function openPostgres(connectionString: string, max: number = POOL_SIZE): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, types: { getTypeParser } })
   // An idle connection the server ends (a restart, a failover, an administrator) is an 'error'
   // on the pool, which without a listener would crash the process. The pool has already dropped
   // that connection; the next query opens a new one, and a query that was running fails alone.
