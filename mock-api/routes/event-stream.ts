@@ -88,6 +88,25 @@ export type StreamRegistry = {
 export function createStreamRegistry(timings: StreamTimings, deps: RegistryDeps): StreamRegistry {
   const streams = new Set<PassThrough>()
   let isEnding = false
+  // One heartbeat for all streams: their credential checks then share queries (a stream's first
+  // ping comes within one period of opening, as with a timer of its own).
+  const beats = new Map<PassThrough, () => Promise<void>>()
+  let heartbeat: NodeJS.Timeout | null = null
+  const beatAll = () => {
+    for (const beat of beats.values()) void beat()
+  }
+  const addBeat = (stream: PassThrough, beat: () => Promise<void>) => {
+    beats.set(stream, beat)
+    if (heartbeat) return
+    heartbeat = setInterval(beatAll, timings.heartbeatMs)
+    heartbeat.unref()
+  }
+  const removeBeat = (stream: PassThrough) => {
+    beats.delete(stream)
+    if (beats.size > 0 || !heartbeat) return
+    clearInterval(heartbeat)
+    heartbeat = null
+  }
   const openPerUser = new Map<string, number>()
   let writes = 0
   const guardDeps = { ...deps, recheckMs: timings.recheckMs, writes: () => writes }
@@ -123,12 +142,11 @@ export function createStreamRegistry(timings: StreamTimings, deps: RegistryDeps)
         if (await guard.verify()) write(': ping\n\n')
       }
       let unsubscribe = () => {}
-      const heartbeat = setInterval(() => void beat(), timings.heartbeatMs)
-      heartbeat.unref()
+      addBeat(stream, beat)
       streams.add(stream)
       count(user, 1)
       stream.once('close', () => {
-        clearInterval(heartbeat)
+        removeBeat(stream)
         unsubscribe()
         streams.delete(stream)
         count(user, -1)

@@ -23,7 +23,11 @@ import { requireStaff, sessionTokenOf, staffOf } from '../plugins/staff-auth.js'
 import { ownerAudience, staffAudience } from '../workflow/event-audiences.js'
 import type { EventHub } from '../workflow/event-hub.js'
 import { createEventHub } from '../workflow/event-hub.js'
-import { ownerStreamCheck, staffStreamCheck } from '../workflow/stream-credentials.js'
+import {
+  batchedDeviceLookup,
+  ownerStreamCheck,
+  staffStreamCheck,
+} from '../workflow/stream-credentials.js'
 import type { StreamGrant } from '../workflow/stream-tokens.js'
 import { issueStreamToken, redeemStreamToken } from '../workflow/stream-tokens.js'
 import type { StreamRegistry } from './event-stream.js'
@@ -101,6 +105,7 @@ type EventRouteOptions = AppDeps & { hub: EventHub; streams: StreamRegistry }
 const eventRoutes: FastifyPluginCallback<EventRouteOptions> = (app, options, done) => {
   const { hub, streams, ...deps } = options
   const db = deps.db.db
+  const devices = batchedDeviceLookup(db)
 
   app.post('/events/token', { preHandler: requireOwner(deps) }, (request, reply) => {
     reply.header('cache-control', 'no-store')
@@ -110,7 +115,7 @@ const eventRoutes: FastifyPluginCallback<EventRouteOptions> = (app, options, don
   app.get('/events', async (request, reply) => {
     const owner = await streamOwner(deps, request, reply)
     const after = resumePoint(request)
-    const credential = ownerStreamCheck(db, owner)
+    const credential = ownerStreamCheck(devices, owner)
     return streams.open(reply, `owner:${owner.ownerId}`, credential, (sink) =>
       hub.open(ownerAudience(db, owner.ownerId), after, sink),
     )
