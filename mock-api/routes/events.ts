@@ -5,7 +5,7 @@
  * `id: <ticket_events id>`, `event: ticket`, `data: {ticketId, type, status, at}`; the app
  * refetches the ticket. After the backlog comes `event: ready` whose id is the resume position.
  * Every successful write through this app wakes the hub, so its own changes go out at once; other
- * writers' show up within one poll. A stream ends once its device is revoked or moved, or its
+ * writers' show up within one poll on SQLite, and at their commit's NOTIFY on PostgreSQL. A stream ends once its device is revoked or moved, or its
  * session ends (sign-out, expiry, the account disabled or given another role or scope).
  */
 import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify'
