@@ -61,6 +61,7 @@ const TEST_CLOCK_ONLY = { skip: 'registered only with TEST_CLOCK=1, which produc
 
 export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
   'GET /api/health': { right: ['anonymous'] },
+  'GET /api/ready': { right: ['anonymous'] },
   'GET /api/docs': { right: ['anonymous'] },
   'GET /api/docs/ui': { right: ['anonymous'] },
   'POST /api/devices': { right: ['anonymous'] },
