@@ -27,7 +27,8 @@ import { receiptRoutes } from './routes/receipts.js'
 import { reportRoutes } from './routes/reports.js'
 import { ticketActionRoutes } from './routes/ticket-actions.js'
 import { ticketRoutes } from './routes/tickets.js'
-import { healthRoutes } from './routes/health.js'
+import type { Lifecycle } from './routes/health.js'
+import { createLifecycle, healthRoutes } from './routes/health.js'
 import { OPEN311_PREFIX } from './routes/open311/endpoint.js'
 import { open311Routes } from './routes/open311/open311.js'
 import { servicePointCodeRoutes } from './routes/service-point-codes.js'
@@ -61,6 +62,8 @@ export type AppDeps = {
   eventStreams?: Partial<EventStreamSettings>
   /** What owner requests read again and again, kept until the next commit (read-caches.ts). */
   reads: ReadCaches
+  /** Draining or not (server.ts sets it on SIGTERM; /api/ready reports it). */
+  lifecycle?: Lifecycle
 }
 
 /** JSON bodies are small (a report is a few KB); uploads set their own limit. */
@@ -89,7 +92,8 @@ export async function buildApp(
   await registerStaffAuth(app, deps)
   registerOwnerAuth(app)
   await registerEventStreams(app, deps)
-  await app.register(healthRoutes, { prefix: '/api', db: deps.db })
+  const lifecycle = options.lifecycle ?? createLifecycle()
+  await app.register(healthRoutes, { prefix: '/api', db: deps.db, lifecycle })
   await app.register(codeRoutes, { prefix: '/api', ...deps })
   await app.register(deviceRoutes, { prefix: '/api', ...deps })
   await app.register(reportRoutes, { prefix: '/api', ...deps })

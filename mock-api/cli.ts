@@ -12,7 +12,7 @@ import type { Config } from './config.js'
 import { ConfigError, readConfig } from './config.js'
 import { createDb } from './storage/database.js'
 import type { DbHandle } from './storage/database.js'
-import { migrateToLatest } from './storage/migrate.js'
+import { migrateToLatest, withStartUpLock } from './storage/migrate.js'
 import { MIN_PASSWORD_LENGTH, passwordProblem } from './storage/passwords.js'
 import { seedDemo } from './storage/seed.js'
 import { USERNAME_PATTERN, createStaff } from './storage/staff-accounts.js'
@@ -29,7 +29,7 @@ async function withStore(
   if (config.databaseUrl === null) mkdirSync(config.dataDir, { recursive: true })
   const store = createDb(config)
   try {
-    await work(store, await migrateToLatest(store.db))
+    await work(store, await withStartUpLock(store.db, () => migrateToLatest(store.db)))
   } finally {
     await store.close()
   }

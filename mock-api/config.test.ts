@@ -90,6 +90,21 @@ describe('readConfig', () => {
     }
   })
 
+  it('reads the scale settings (pool, stream cap, drain delay) and refuses non-numbers', () => {
+    expect(readConfig({}, CWD)).toMatchObject({ poolSize: 10, maxStreams: 10_000, drainDelayMs: 0 })
+    const env = { PG_POOL_SIZE: '20', MAX_STREAMS: '4000', DRAIN_DELAY_MS: '5000' }
+    expect(readConfig(env, CWD)).toMatchObject({
+      poolSize: 20,
+      maxStreams: 4000,
+      drainDelayMs: 5000,
+    })
+    expect(problemsOf({ MAX_STREAMS: 'lots', DRAIN_DELAY_MS: '-1', PG_POOL_SIZE: '1.5' })).toEqual([
+      expect.stringContaining('MAX_STREAMS'),
+      expect.stringContaining('PG_POOL_SIZE'),
+      expect.stringContaining('DRAIN_DELAY_MS'),
+    ])
+  })
+
   it('reports every bad setting at once', () => {
     const problems = problemsOf({
       PORT: 'eighty',

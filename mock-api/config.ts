@@ -31,6 +31,12 @@ export type Config = {
   testClock: boolean
   rateLimits: boolean
   logLevel: string
+  /** Pooled PostgreSQL connections (PG_POOL_SIZE). */
+  poolSize: number
+  /** Open live streams this process holds at most (MAX_STREAMS); more get 503 + Retry-After. */
+  maxStreams: number
+  /** After SIGTERM, how long readiness says no before the server stops accepting (DRAIN_DELAY_MS). */
+  drainDelayMs: number
 }
 
 export type Env = Readonly<Record<string, string | undefined>>
@@ -118,6 +124,17 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`)
 
+  const count = (name: string, fallback: number, max: number) => {
+    const given = value(env, name)
+    if (given === null) return fallback
+    if (/^\d+$/.test(given) && Number(given) <= max) return Number(given)
+    problems.push(`${name} must be a whole number from 0 to ${max}, got "${given}"`)
+    return fallback
+  }
+  const maxStreams = count('MAX_STREAMS', 10_000, 1_000_000)
+  const poolSize = Math.max(1, count('PG_POOL_SIZE', 10, 1_000))
+  const drainDelayMs = count('DRAIN_DELAY_MS', 0, 600_000)
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     port,
@@ -135,5 +152,8 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     testClock,
     rateLimits: !isOff(env, 'RATE_LIMITS'),
     logLevel,
+    poolSize,
+    maxStreams,
+    drainDelayMs,
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The one impure entry point: reads the environment, prepares the store (migrate; seed in demo
- * mode), listens, and prints where to go. SIGINT/SIGTERM stop accepting, let in-flight requests
- * finish, then close the store (SQLite checkpoints its WAL) and exit 0; a second signal, or 10 s
+ * mode, under a lock when several instances start together), listens, and prints where to go.
+ * SIGINT/SIGTERM mark it draining (/api/ready says no), stop accepting, end live streams with a
+ * reconnect hint, let in-flight requests finish, then close the store (SQLite checkpoints its WAL) and exit 0; a second signal, or 10 s
  * of waiting on stuck connections, cuts them off first. SQLite with synchronous=FULL survives even
  * that, so the store is never half-written.
  */
@@ -12,11 +13,13 @@ import { buildApp, systemClock } from './app.js'
 import type { Config } from './config.js'
 import { ConfigError, readConfig } from './config.js'
 import { removeStrayTemporaries } from './files/file-store.js'
+import type { Lifecycle } from './routes/health.js'
+import { createLifecycle } from './routes/health.js'
 import { createOffsetClock } from './routes/test-clock.js'
 import { printBanner } from './server-banner.js'
 import { createDb } from './storage/database.js'
 import type { DbHandle } from './storage/database.js'
-import { migrateToLatest } from './storage/migrate.js'
+import { migrateToLatest, withStartUpLock } from './storage/migrate.js'
 import { seedDemo } from './storage/seed.js'
 import { startSweeps } from './workflow/sweeper.js'
 
@@ -38,10 +41,13 @@ async function prepareStore(config: Config): Promise<DbHandle> {
   if (config.databaseUrl === null) mkdirSync(config.dataDir, { recursive: true })
   const store = createDb(config)
   try {
-    await migrateToLatest(store.db)
-    if (config.isDemo) {
-      await seedDemo(store.db, { password: config.demoPassword, now: systemClock.now() })
-    }
+    // Several instances may start together on one PostgreSQL: one migrates (and seeds), then the next.
+    await withStartUpLock(store.db, async () => {
+      await migrateToLatest(store.db)
+      if (config.isDemo) {
+        await seedDemo(store.db, { password: config.demoPassword, now: systemClock.now() })
+      }
+    })
     return store
   } catch (error) {
     await store.close()
@@ -63,7 +69,9 @@ async function removeStrayUploads(app: FastifyInstance, dataDir: string): Promis
   }
 }
 
-function closeOnSignals(app: FastifyInstance, store: DbHandle): void {
+type Stopping = { store: DbHandle; lifecycle: Lifecycle; drainDelayMs: number }
+
+function closeOnSignals(app: FastifyInstance, { store, lifecycle, drainDelayMs }: Stopping): void {
   let isClosing = false
   const shutdown = async (signal: NodeJS.Signals) => {
     if (isClosing) {
@@ -71,7 +79,13 @@ function closeOnSignals(app: FastifyInstance, store: DbHandle): void {
       return
     }
     isClosing = true
+    // Readiness says no first, for a proxy or orchestrator that checks it (DRAIN_DELAY_MS; nginx
+    // without active checks needs none: see docs/deploy.md). Then Fastify stops accepting,
+    // answers requests on kept-alive connections with 503, ends the live streams with a
+    // reconnect hint, and waits for the requests in flight.
+    lifecycle.isDraining = true
     console.log(`\n${signal} received: finishing open requests and closing the store…`)
+    if (drainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, drainDelayMs))
     const cutOff = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS)
     await app.close()
     clearTimeout(cutOff)
@@ -93,7 +107,8 @@ async function main(): Promise<void> {
   const config = readConfigOrExit()
   const store = await prepareStore(config)
   const clock = config.testClock ? createOffsetClock() : systemClock
-  const app = await buildApp({ db: store, clock, config })
+  const lifecycle = createLifecycle()
+  const app = await buildApp({ db: store, clock, config, lifecycle })
   await removeStrayUploads(app, config.dataDir)
   const onError = (err: unknown) => app.log.error({ err }, 'system job failed')
   const stopSweeps = startSweeps({ db: store, clock }, { onError })
@@ -102,7 +117,7 @@ async function main(): Promise<void> {
     done()
   })
   // Before listening: a signal that arrives while the banner is printed must still close cleanly.
-  closeOnSignals(app, store)
+  closeOnSignals(app, { store, lifecycle, drainDelayMs: config.drainDelayMs })
   try {
     await app.listen({ port: config.port, host: config.host })
   } catch (error) {

@@ -4,6 +4,7 @@
 // run: this machine is shared and noisy.
 //   npm run bench                     every suite
 //   npm run bench -- bundle lighthouse  only these suites (their sections are replaced, the others kept)
+//   npm run bench -- scale              the province deployment (scripts/bench/scale.mjs)
 import { cpus, totalmem } from 'node:os'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { apiReport, measureApi } from './bench/api.mjs'
@@ -12,6 +13,7 @@ import { cameraReport, measureCamera } from './bench/camera.mjs'
 import { draftSaveReport, measureDraftSave } from './bench/draft-save.mjs'
 import { lighthouseReport, measureLighthouse } from './bench/lighthouse.mjs'
 import { measureOutbox, outboxReport } from './bench/outbox.mjs'
+import { measureScale, scaleReport } from './bench/scale.mjs'
 import { startApp } from './bench/serve.mjs'
 
 const PORT = 4180
@@ -19,7 +21,9 @@ const wanted = new Set(process.argv.slice(2))
 const runs = (name) => wanted.size === 0 || wanted.has(name)
 
 const sections = []
-const app = await startApp({ port: PORT, env: { RATE_LIMITS: 'off' } })
+// The suites that measure the demo server (`scale` and `api` start their own).
+const usesApp = ['bundle', 'lighthouse', 'outbox', 'draft-save', 'camera'].some(runs)
+const app = usesApp ? await startApp({ port: PORT, env: { RATE_LIMITS: 'off' } }) : null
 try {
   if (runs('bundle')) {
     console.log('bench: bundle sizes…')
@@ -45,8 +49,14 @@ try {
     console.log('bench: camera start to decoded window code ×10…')
     sections.push(cameraReport(await measureCamera({ url: app.url })))
   }
+  if (runs('scale')) {
+    console.log(
+      'bench: province scale, nginx + PostgreSQL + 3 instances, 5,000 streams (about 4 min)…',
+    )
+    sections.push(scaleReport(await measureScale()))
+  }
 } finally {
-  await app.stop()
+  await app?.stop()
 }
 
 const header = [

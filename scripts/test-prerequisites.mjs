@@ -1,4 +1,4 @@
-// The two machine services the test suite needs, found or started, or a message that says
+// The machine services the test suite needs, found or started, or a message that says
 // exactly what to do. Used by scripts/test.mjs and .ci/run.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
@@ -30,6 +30,31 @@ export function ensureChromium() {
       `Chromium was not found at ${CHROMIUM_PATH}, so the end-to-end journeys cannot run.\n` +
       `Install Debian's package:  sudo apt-get update && sudo apt-get install -y chromium\n` +
       `(or point CHROMIUM_PATH at another Chromium). 'npx playwright install' does not work here.`,
+  }
+}
+
+export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx'
+
+/** Debian's nginx: the deployment test runs two instances behind the shipped nginx config. */
+export function ensureNginx() {
+  if (existsSync(NGINX_PATH)) return { ok: true }
+  if (isRoot() && has('apt-get')) {
+    console.log(`nginx is missing at ${NGINX_PATH}: installing Debian's nginx…`)
+    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
+    const install =
+      update.status === 0 &&
+      spawnSync('apt-get', ['install', '-y', '-qq', 'nginx'], {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      })
+    if (install && install.status === 0 && existsSync(NGINX_PATH)) return { ok: true }
+  }
+  return {
+    ok: false,
+    message:
+      `nginx was not found at ${NGINX_PATH}, so the deployment test (scripts/nginx-instances.test.ts) fails.\n` +
+      `Install Debian's package:  sudo apt-get update && sudo apt-get install -y nginx\n` +
+      `(or point NGINX_PATH at another nginx).`,
   }
 }
 

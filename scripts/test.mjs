@@ -4,7 +4,7 @@
 // one run reports everything; the last line is the plain `N passed, N failed` that CI reads.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
-import { ensureChromium, ensurePostgres } from './test-prerequisites.mjs'
+import { ensureChromium, ensureNginx, ensurePostgres } from './test-prerequisites.mjs'
 
 const REPORTS = '.tmp/test-reports'
 rmSync(REPORTS, { recursive: true, force: true })
@@ -71,6 +71,9 @@ function playwright() {
 
 const chromium = ensureChromium()
 const postgres = ensurePostgres()
+// Without nginx only its one test fails (loudly, with this message first).
+const nginx = ensureNginx()
+if (!nginx.ok) console.error(`\n${nginx.message}`)
 
 gate('typecheck', 'npx', ['tsc', '-b'])
 gate('lint', 'npx', ['eslint', '.', '--max-warnings=0'])

@@ -5,7 +5,11 @@
  * `reply.header`), and destroys the stream when the client goes away. Each message is written at
  * once: no compression on this route, Node's sockets send without delay (noDelay), and
  * `Cache-Control: no-transform` plus `X-Accel-Buffering: no` keep proxies from holding it back.
- * The registry caps open streams per user and ends them all when the server closes. Each stream
+ * The registry caps open streams per user (429) and per process (503, `maxStreams`: each stream
+ * holds a socket and a file descriptor), and ends them all when the server closes: each gets a
+ * fresh `retry:` (spread over a few seconds, so thousands of clients do not all come back in the
+ * same instant) and an `event: reconnect`, so clients reconnect, through the proxy, to another
+ * instance. Each stream
  * re-checks its credential with every heartbeat and before it sends after a committed write
  * (stream-guard.ts), and ends once the credential no longer holds: a reconnect then gets a 401.
  */
@@ -29,6 +33,8 @@ export type StreamTimings = {
   heartbeatMs: number
   retryMs: number
   maxPerUser: number
+  /** Open streams per process; past it a stream is refused with 503 and Retry-After. */
+  maxStreams: number
   /** How long a credential check is trusted before a message is sent (the heartbeat always checks). */
   recheckMs: number
 }
@@ -51,6 +57,14 @@ export const changeMessage = (row: TicketEventRow): string =>
 
 export const readyMessage = (id: number): string => `id: ${id}\nevent: ready\ndata: {}\n\n`
 
+/** The last message of a stream the server ends: reconnect after `retryMs` (no id: the position stays). */
+export const reconnectMessage = (retryMs: number): string =>
+  `retry: ${retryMs}\nevent: reconnect\ndata: {"reason":"shutdown"}\n\n`
+
+/** Reconnect delays at shutdown: from 0.5 s up to the usual retry, spread at random. */
+const spreadRetry = (retryMs: number) =>
+  Math.round(500 + Math.random() * Math.max(0, retryMs - 500))
+
 export type StreamRegistry = {
   /**
    * Answers with an event stream for `user` (429 past the cap) and calls `subscribe` with its
@@ -65,12 +79,34 @@ export type StreamRegistry = {
   ): FastifyReply
   /** A write was committed: every stream checks its credential again before it sends more. */
   recheckCredentials(): void
-  /** Ends every open stream (server shutdown); clients reconnect after `retry`. */
+  /** Ends every open stream (server shutdown) with a reconnect hint; refuses new ones after. */
   endAll(): void
+  /** Streams open now. */
+  size(): number
 }
 
 export function createStreamRegistry(timings: StreamTimings, deps: RegistryDeps): StreamRegistry {
   const streams = new Set<PassThrough>()
+  let isEnding = false
+  // One heartbeat for all streams: their credential checks then share queries (a stream's first
+  // ping comes within one period of opening, as with a timer of its own).
+  const beats = new Map<PassThrough, () => Promise<void>>()
+  let heartbeat: NodeJS.Timeout | null = null
+  const beatAll = () => {
+    for (const beat of beats.values()) void beat()
+  }
+  const addBeat = (stream: PassThrough, beat: () => Promise<void>) => {
+    beats.set(stream, beat)
+    if (heartbeat) return
+    heartbeat = setInterval(beatAll, timings.heartbeatMs)
+    heartbeat.unref()
+  }
+  const removeBeat = (stream: PassThrough) => {
+    beats.delete(stream)
+    if (beats.size > 0 || !heartbeat) return
+    clearInterval(heartbeat)
+    heartbeat = null
+  }
   const openPerUser = new Map<string, number>()
   let writes = 0
   const guardDeps = { ...deps, recheckMs: timings.recheckMs, writes: () => writes }
@@ -83,8 +119,13 @@ export function createStreamRegistry(timings: StreamTimings, deps: RegistryDeps)
 
   return {
     open(reply, user, credential, subscribe) {
+      const retryAfter = Math.ceil(timings.retryMs / 1000)
+      if (isEnding || streams.size >= timings.maxStreams) {
+        reply.header('retry-after', retryAfter)
+        throw problemFor(503)
+      }
       if ((openPerUser.get(user) ?? 0) >= timings.maxPerUser) {
-        reply.header('retry-after', Math.ceil(timings.retryMs / 1000))
+        reply.header('retry-after', retryAfter)
         throw problemFor(429)
       }
       const stream = new PassThrough()
@@ -101,12 +142,11 @@ export function createStreamRegistry(timings: StreamTimings, deps: RegistryDeps)
         if (await guard.verify()) write(': ping\n\n')
       }
       let unsubscribe = () => {}
-      const heartbeat = setInterval(() => void beat(), timings.heartbeatMs)
-      heartbeat.unref()
+      addBeat(stream, beat)
       streams.add(stream)
       count(user, 1)
       stream.once('close', () => {
-        clearInterval(heartbeat)
+        removeBeat(stream)
         unsubscribe()
         streams.delete(stream)
         count(user, -1)
@@ -130,7 +170,12 @@ export function createStreamRegistry(timings: StreamTimings, deps: RegistryDeps)
       writes += 1
     },
     endAll() {
-      for (const stream of streams) stream.end()
+      isEnding = true
+      for (const stream of streams) {
+        if (stream.writable) stream.write(reconnectMessage(spreadRetry(timings.retryMs)))
+        stream.end()
+      }
     },
+    size: () => streams.size,
   }
 }

@@ -5,7 +5,7 @@
  * `id: <ticket_events id>`, `event: ticket`, `data: {ticketId, type, status, at}`; the app
  * refetches the ticket. After the backlog comes `event: ready` whose id is the resume position.
  * Every successful write through this app wakes the hub, so its own changes go out at once; other
- * writers' show up within one poll. A stream ends once its device is revoked or moved, or its
+ * writers' show up within one poll on SQLite, and at their commit's NOTIFY on PostgreSQL. A stream ends once its device is revoked or moved, or its
  * session ends (sign-out, expiry, the account disabled or given another role or scope).
  */
 import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify'
@@ -23,7 +23,11 @@ import { requireStaff, sessionTokenOf, staffOf } from '../plugins/staff-auth.js'
 import { ownerAudience, staffAudience } from '../workflow/event-audiences.js'
 import type { EventHub } from '../workflow/event-hub.js'
 import { createEventHub } from '../workflow/event-hub.js'
-import { ownerStreamCheck, staffStreamCheck } from '../workflow/stream-credentials.js'
+import {
+  batchedDeviceLookup,
+  ownerStreamCheck,
+  staffStreamCheck,
+} from '../workflow/stream-credentials.js'
 import type { StreamGrant } from '../workflow/stream-tokens.js'
 import { issueStreamToken, redeemStreamToken } from '../workflow/stream-tokens.js'
 import type { StreamRegistry } from './event-stream.js'
@@ -39,6 +43,8 @@ export type EventStreamSettings = {
   graceMs: number
   lateMs: number
   maxStreamsPerUser: number
+  /** Open streams per process (MAX_STREAMS); past it 503 with Retry-After. */
+  maxStreams: number
   /** How long a stream trusts its last credential check before it sends (the heartbeat always checks). */
   recheckMs: number
 }
@@ -50,6 +56,7 @@ export const EVENT_STREAM_DEFAULTS: EventStreamSettings = {
   graceMs: 5_000,
   lateMs: 60_000,
   maxStreamsPerUser: 5,
+  maxStreams: 10_000,
   recheckMs: 5_000,
 }
 
@@ -98,6 +105,7 @@ type EventRouteOptions = AppDeps & { hub: EventHub; streams: StreamRegistry }
 const eventRoutes: FastifyPluginCallback<EventRouteOptions> = (app, options, done) => {
   const { hub, streams, ...deps } = options
   const db = deps.db.db
+  const devices = batchedDeviceLookup(db)
 
   app.post('/events/token', { preHandler: requireOwner(deps) }, (request, reply) => {
     reply.header('cache-control', 'no-store')
@@ -107,7 +115,7 @@ const eventRoutes: FastifyPluginCallback<EventRouteOptions> = (app, options, don
   app.get('/events', async (request, reply) => {
     const owner = await streamOwner(deps, request, reply)
     const after = resumePoint(request)
-    const credential = ownerStreamCheck(db, owner)
+    const credential = ownerStreamCheck(devices, owner)
     return streams.open(reply, `owner:${owner.ownerId}`, credential, (sink) =>
       hub.open(ownerAudience(db, owner.ownerId), after, sink),
     )
@@ -132,7 +140,11 @@ const eventRoutes: FastifyPluginCallback<EventRouteOptions> = (app, options, don
  * any route that writes: the wake-up hook only reaches routes registered after it.
  */
 export async function registerEventStreams(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const settings = { ...EVENT_STREAM_DEFAULTS, ...deps.eventStreams }
+  const settings = {
+    ...EVENT_STREAM_DEFAULTS,
+    maxStreams: deps.config.maxStreams,
+    ...deps.eventStreams,
+  }
   const onError = (error: unknown) => app.log.error({ err: error }, 'event hub poll failed')
   const hub = createEventHub(deps, settings, onError)
   const onCheckError = (error: unknown) =>
@@ -167,7 +179,8 @@ const STREAM = {
     '`event: ticket`, `data: {"ticketId","type","status","at"}`; then `event: ready` whose id is ' +
     'the resume position; then live changes, and a `: ping` comment every 15 s. Resume with ' +
     'the `Last-Event-ID` header (EventSource does) or `?lastEventId=`. The response ends once ' +
-    'the device is revoked or moved, or the session ends; reconnecting then gets 401.',
+    'the device is revoked or moved, or the session ends; reconnecting then gets 401. When the ' +
+    'server stops, a last `retry:` and `event: reconnect`: reconnect (another instance answers).',
   contentType: 'text/event-stream',
 }
 const STREAM_HEADERS = {
@@ -199,6 +212,7 @@ export const eventsDocs: RouteDoc[] = [
       401: problem('No valid credential, or the token is expired, used or forged'),
       422: problem('The resume point is not an event id'),
       429: problem('Too many open streams for this owner (5)'),
+      503: problem('This server holds as many streams as it may (MAX_STREAMS), or is stopping'),
     },
   },
   {
@@ -215,6 +229,7 @@ export const eventsDocs: RouteDoc[] = [
       403: problem('The admin has no tickets'),
       422: problem('The resume point is not an event id'),
       429: problem('Too many open streams for this staff member (5)'),
+      503: problem('This server holds as many streams as it may (MAX_STREAMS), or is stopping'),
     },
   },
 ]

@@ -73,6 +73,7 @@ const OPEN311_ROUTES: Record<string, RouteCase> = Object.fromEntries(
 
 export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
   'GET /api/health': { right: ['anonymous'] },
+  'GET /api/ready': { right: ['anonymous'] },
   'GET /api/docs': { right: ['anonymous'] },
   'GET /api/docs/ui': { right: ['anonymous'] },
   'POST /api/devices': { right: ['anonymous'] },

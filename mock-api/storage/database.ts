@@ -11,9 +11,11 @@
 import { join } from 'node:path'
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import type { ChangeFeed } from './change-feed.js'
+import { openChangeFeed } from './change-feed.js'
 import type { WriteTransaction } from './group-commit.js'
 import { groupCommit, plainTransactions } from './group-commit.js'
-import { openPostgres } from './postgres.js'
+import { LocalWritesPlugin, openPostgres } from './postgres.js'
 import type { SqliteReader } from './sqlite.js'
 import { openSqlite, openSqliteReader } from './sqlite.js'
 import type { OwnerTables } from './tables-owners.js'
@@ -39,6 +41,8 @@ export type DbConfig = {
   /** `postgres://…` selects PostgreSQL; null selects the SQLite file in `dataDir`. */
   databaseUrl: string | null
   dataDir: string
+  /** PostgreSQL pool size (PG_POOL_SIZE); 10 when absent. */
+  poolSize?: number
 }
 
 export type DbHandle = {
@@ -50,10 +54,12 @@ export type DbHandle = {
   read: Kysely<Database>
   dialect: Dialect
   /**
-   * A number that changes whenever anyone commits to the store, or null where there is none
-   * (PostgreSQL). What read caches check (read-cache.ts).
+   * A number that changes whenever anyone commits to the store, or null while there is none
+   * (PostgreSQL with its change feed not listening). What read caches check (read-cache.ts).
    */
   dataVersion: () => number | null
+  /** PostgreSQL's commit notifications (change-feed.ts); null on SQLite. */
+  changes: ChangeFeed | null
   /** A write transaction; on SQLite concurrent ones share a commit (see group-commit.ts). */
   write: WriteTransaction<Database>
   /** Closes the store; SQLite first checkpoints its WAL into the main file. */
@@ -72,23 +78,34 @@ export function createDb(config: DbConfig): DbHandle {
     throw new Error('DATABASE_URL must start with postgres:// (leave it unset for SQLite)')
   }
   const dialect: Dialect = url === null ? 'sqlite' : 'postgres'
-  const db = new Kysely<Database>({
-    dialect:
-      url === null
-        ? new SqliteDialect({ database: openSqlite(sqlitePath(config.dataDir)) })
-        : new PostgresDialect({ pool: openPostgres(url) }),
-  })
-  if (dialect === 'postgres') {
-    const dataVersion = () => null
+  if (url !== null) {
+    const changes = openChangeFeed(url)
+    // Writes through this process move the version at once; other processes' arrive by NOTIFY.
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: openPostgres(url, config.poolSize) }),
+      plugins: [new LocalWritesPlugin(() => changes.noteLocalCommit())],
+    })
+    const transactions = plainTransactions(db)
     return {
       db,
       read: db,
       dialect,
-      dataVersion,
-      write: plainTransactions(db),
-      close: () => db.destroy(),
+      dataVersion: () => changes.version(),
+      changes,
+      write: async (work) => {
+        const value = await transactions(work)
+        changes.noteLocalCommit()
+        return value
+      },
+      close: async () => {
+        await changes.close()
+        await db.destroy()
+      },
     }
   }
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: openSqlite(sqlitePath(config.dataDir)) }),
+  })
   const file = sqlitePath(config.dataDir)
   // Opened when first used (after migrations), by a query or by a version check.
   let reader: SqliteReader | undefined
@@ -102,5 +119,5 @@ export function createDb(config: DbConfig): DbHandle {
     await db.destroy()
   }
   const dataVersion = () => openReader().dataVersion()
-  return { db, read, dialect, dataVersion, write: groupCommit(db), close }
+  return { db, read, dialect, dataVersion, changes: null, write: groupCommit(db), close }
 }

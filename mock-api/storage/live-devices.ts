@@ -17,3 +17,18 @@ export async function findLiveDeviceById(
     .executeTakeFirst()
   return row && { ownerId: row.owner_id, deviceId: row.id }
 }
+
+/** Live devices among `deviceIds` (revoked and unknown ones are absent), by id. */
+export async function findLiveDevicesByIds(
+  db: Kysely<Database>,
+  deviceIds: readonly string[],
+): Promise<Map<string, LiveDevice>> {
+  if (deviceIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('devices')
+    .select(['id', 'owner_id'])
+    .where('id', 'in', [...deviceIds])
+    .where('revoked_at', 'is', null)
+    .execute()
+  return new Map(rows.map((row) => [row.id, { ownerId: row.owner_id, deviceId: row.id }]))
+}

@@ -3,8 +3,10 @@
  * asks the store for its data version (on SQLite `PRAGMA data_version` on the reader connection:
  * it moves when any connection, in this process or another, commits), and a new version empties
  * the cache. So a hit is what a read would return now, never a stale copy; caching only saves the
- * queries while nothing is written. Where the store has no such number (PostgreSQL: other
- * processes write unseen) the version is null and every lookup reads.
+ * queries while nothing is written. On PostgreSQL the version is the change feed's count
+ * (change-feed.ts): it moves on this process's own writes at once and on other processes' commits
+ * when their NOTIFY arrives (about a millisecond on one network), so a hit there can be that much
+ * older than a read. While the feed is not listening the version is null and every lookup reads.
  *
  * The version is taken before the read it tags: a commit landing during the read moves the version
  * past the tag, and the next lookup reads again. Cached values are shared: callers must not change

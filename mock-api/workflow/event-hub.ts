@@ -1,9 +1,12 @@
 /**
  * The per-process fan-out of ticket changes to open streams. Live events come from the
  * ticket_events table, never from memory, so every writer is seen: this process, another process
- * on the same store, the system job. One poller per hub reads new rows every `pollMs` while
- * anyone listens (none when nobody does) and wakes at once on `wake()`, which the app calls after
- * each committed write. EventOrder releases rows in id order despite PostgreSQL's out-of-order
+ * on the same store, the system job. One reader per hub reads new rows while anyone listens (none
+ * when nobody does) and wakes at once on `wake()`, which the app calls after each committed
+ * write. On PostgreSQL it also wakes on the store's `events` notification (change-feed.ts), sent
+ * by whichever process commits, and otherwise sleeps: it reads every `pollMs` only while the
+ * feed is not listening (a lost connection) or while events wait for a gap to fill. On SQLite
+ * it reads every `pollMs`. EventOrder releases rows in id order despite PostgreSQL's out-of-order
  * commits. Opening a stream registers it first and then reads its backlog up to the watermark,
  * so each event reaches it once: from the backlog, or live after it (late events excepted).
  */
@@ -110,10 +113,27 @@ export function createEventHub(
     return rows.length === PAGE
   }
 
-  const sleep = () =>
+  const feed = deps.db.changes
+  let unsubscribeFeed: (() => void) | null = null
+  const listenToFeed = () => {
+    if (!feed || unsubscribeFeed) return
+    // `events` after a commit; `resync` and `lost`: notifications may have been missed, read now.
+    unsubscribeFeed = feed.subscribe((kind) => {
+      if (kind !== 'data') wake()
+    })
+  }
+  const needsTimer = (current: EventOrder<TicketEventRow>) =>
+    !feed || !feed.isListening() || current.isWaiting
+
+  function wake() {
+    if (stopSleeping) stopSleeping()
+    else isWoken = true
+  }
+
+  const sleep = (current: EventOrder<TicketEventRow>) =>
     new Promise<void>((resolve) => {
       if (isWoken || isClosed) return resolve()
-      const timer = setTimeout(done, timings.pollMs)
+      const timer = needsTimer(current) ? setTimeout(done, timings.pollMs) : undefined
       stopSleeping = done
       function done() {
         clearTimeout(timer)
@@ -131,7 +151,7 @@ export function createEventHub(
       } catch (error) {
         onError(error)
       }
-      if (!hasMore) await sleep()
+      if (!hasMore) await sleep(current)
     }
     // Idle: the next stream seeds afresh from the table.
     order = null
@@ -139,6 +159,7 @@ export function createEventHub(
 
   function start(): Promise<EventOrder<TicketEventRow>> {
     if (order) return order
+    listenToFeed()
     const seeding = seed()
     order = seeding
     loop = seeding.then(run, (error: unknown) => {
@@ -186,12 +207,10 @@ export function createEventHub(
         throw error
       }
     },
-    wake() {
-      if (stopSleeping) stopSleeping()
-      else isWoken = true
-    },
+    wake,
     async close() {
       isClosed = true
+      unsubscribeFeed?.()
       subscribers.clear()
       stopSleeping?.()
       await loop.catch(() => {})

@@ -59,6 +59,11 @@ export class EventOrder<T extends Sequenced> {
     return lowest === null ? this.cursor : lowest - 1
   }
 
+  /** Events are held back for a gap that may still fill: read again soon even if nothing wakes. */
+  get isWaiting(): boolean {
+    return this.gaps.size > 0
+  }
+
   get highest(): number {
     return this.cursor
   }

@@ -1,6 +1,6 @@
 /**
  * The process's read caches, one per app: the two reads every owner request makes. Each is emptied
- * by any commit to the store (read-cache.ts), and off on PostgreSQL.
+ * by any commit to the store (read-cache.ts); on PostgreSQL, as told by its change feed.
  */
 import type { DbHandle } from '../storage/database.js'
 import type { DeviceIdentity } from '../storage/owners.js'
