@@ -68,7 +68,10 @@ async function newReceiptNumber(app: FastifyInstance): Promise<string> {
 }
 
 /** A device that reported with `phone`, and a device of another owner that asked for its code. */
-export async function outstandingCode({ app, sender }: OwnerTestApp, phone: string): Promise<Device> {
+export async function outstandingCode(
+  { app, sender }: OwnerTestApp,
+  phone: string,
+): Promise<Device> {
   const holder = await newDevice(app)
   const report = reportBody({ contact: { name: '张三', phone } })
   await app.inject({
