@@ -259,6 +259,7 @@ export const ROUTE_LIMITS: Readonly<Record<string, RouteLimits>> = {
 /** Public routes that need no limit: they neither store, look up secrets, nor send anything. */
 export const UNLIMITED_PUBLIC_ROUTES: Readonly<Record<string, string>> = {
   'GET /api/health': 'one constant query',
+  'GET /api/ready': 'one constant query; the proxy polls it',
   'GET /api/docs': 'a constant document, built once',
   'GET /api/docs/ui': 'a constant page, built once',
   'DELETE /api/staff/session': 'only ends the session its own cookie names',
