@@ -139,3 +139,22 @@ export async function countFailedNotifications(db: Db): Promise<number> {
     .executeTakeFirstOrThrow()
   return Number(row.n)
 }
+
+/** Replied tickets whose rating window is still open and ends before `until`: reminder candidates. */
+export function ratingWindowsEndingBefore(
+  db: Db,
+  now: string,
+  until: string,
+  limit: number,
+): Promise<Selectable<Database['tickets']>[]> {
+  return db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('status', '=', 'replied')
+    .where('due_step', '=', 'rating')
+    .where('due_at', '>', now)
+    .where('due_at', '<=', until)
+    .orderBy('due_at')
+    .limit(limit)
+    .execute()
+}
