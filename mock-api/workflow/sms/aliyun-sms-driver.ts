@@ -14,8 +14,7 @@ import { templateFor } from './sms-templates.js'
 type ClientClass = typeof dysmsapi.default
 // A CommonJS package whose client is its `default` export: Node's ESM loader hands over
 // module.exports (client under .default), Vite's interop (Vitest) the client itself.
-const Dysmsapi: ClientClass =
-  typeof dysmsapi === 'function' ? (dysmsapi) : dysmsapi.default
+const Dysmsapi: ClientClass = typeof dysmsapi === 'function' ? dysmsapi : dysmsapi.default
 const DEFAULT_ENDPOINT = 'dysmsapi.aliyuncs.com'
 
 type Endpoint = { host: string; protocol: 'http' | 'https' }
