@@ -723,4 +723,17 @@ export const en: Messages = {
       satisfactionRate: 'Satisfaction rate',
     },
   },
+  outside: {
+    title: 'Hear of progress without opening the app',
+    push: 'Push notifications on this phone',
+    unsupported:
+      'This browser has no push service (true of many Android phones in China and of in-app browsers): progress will come by SMS to the contact phone you gave.',
+    blocked:
+      'Notifications are blocked on this phone. Progress will come by SMS to your contact phone; allow notifications in the browser settings to get push.',
+    alsoSms:
+      'Important steps also go by SMS to the contact phone (you can turn that off per ticket).',
+    smsOnly: 'Progress comes by SMS to the contact phone (you can turn that off per ticket).',
+    ticketSms: 'Tell me about this ticket by SMS',
+    failed: 'Not saved; please try again later.',
+  },
 }

@@ -675,6 +675,18 @@ export const zhCN = {
       satisfactionRate: '满意率',
     },
   },
+  outside: {
+    title: '不打开应用也能收到进展',
+    push: '在本机推送通知',
+    unsupported:
+      '此浏览器没有推送服务（许多国内安卓手机和微信内打开时如此），进展将通过短信发送到您填写的联系电话。',
+    blocked:
+      '本机已禁止通知。进展将通过短信发送到您填写的联系电话；如需推送，请在浏览器设置中允许通知。',
+    alsoSms: '重要进展同时以短信发送到联系电话（可在每个工单中关闭）。',
+    smsOnly: '进展将以短信发送到联系电话（可在每个工单中关闭）。',
+    ticketSms: '用短信告知此工单的进展',
+    failed: '没有保存成功，请稍后再试。',
+  },
 }
 
 /** The shape every language must fill: the same keys as Chinese, any text. */
