@@ -5,7 +5,7 @@ import type { OwnerTestApp } from '../test/owner-fixtures.js'
 import { buildOwnerApp, newDevice, reportTicket } from '../test/owner-fixtures.js'
 import type { PushService } from '../test/push-service.js'
 import { browserKeys, checkVapid, startPushService } from '../test/push-service.js'
-import { advance, seedStaff } from '../test/staff-fixtures.js'
+import { advance, seedStaff, signIn } from '../test/staff-fixtures.js'
 import { FIXED_NOW, testClock } from '../test/test-app.js'
 import { capturingSms, senderOver } from '../test/notification-fixtures.js'
 import { sendDueNotifications } from '../workflow/notification-sender.js'
@@ -233,5 +233,37 @@ describe.each(databases)('Web Push on $name', (database) => {
       .where('ticket_id', '=', ticket.id)
       .execute()
     expect(rows.map((row) => row.channel)).not.toContain('sms')
+  })
+
+  it('shows the admin what was sent, with the provider answer, masked phones and the failures', async () => {
+    const url = '/api/staff/admin/notifications'
+    const desk = await owner.app.inject({
+      method: 'GET',
+      url,
+      cookies: await signIn(owner.app, 'desk.nanning'),
+    })
+    expect(desk.statusCode).toBe(403)
+    const failing = await newDevice(owner.app)
+    const ticket = await reportTicket(owner.app, failing)
+    await advance(store().db, ticket.id, [[{ type: 'accept' }, 'desk.nanning']])
+    const sms = capturingSms()
+    sms.answer = { kind: 'rejected', answer: 'isv.MOBILE_NUMBER_ILLEGAL' }
+    await sendDueNotifications(senderOver(store(), testClock(FIXED_NOW), { sms }))
+    const res = await owner.app.inject({
+      method: 'GET',
+      url,
+      cookies: await signIn(owner.app, 'admin'),
+    })
+    expect(res.statusCode).toBe(200)
+    const body = res.json<{ failed: number; recent: { ticketNumber: string | null }[] }>()
+    expect(body.failed).toBeGreaterThanOrEqual(1)
+    expect(body.recent.find((row) => row.ticketNumber === ticket.number)).toMatchObject({
+      channel: 'sms',
+      recipient: '138****1234',
+      event: 'accepted',
+      status: 'failed',
+      answer: 'isv.MOBILE_NUMBER_ILLEGAL',
+    })
+    expect(res.body).not.toContain('13800001234')
   })
 })

@@ -49,7 +49,7 @@ export const pushRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
     return deps.db.write((trx) => setTicketSmsSetting(trx, owner, id, sms, deps.clock.now()))
   })
 
-  app.get('/admin/notifications', { preHandler: requireStaff(deps, ['admin']) }, () =>
+  app.get('/staff/admin/notifications', { preHandler: requireStaff(deps, ['admin']) }, () =>
     loadAdminNotifications(deps.db.db),
   )
   done()

@@ -414,6 +414,7 @@ export const en: Messages = {
       units: 'Units and responsibilities',
       calendar: 'Holiday calendar',
       accounts: 'Staff accounts',
+      notifications: 'SMS and push',
     },
     roles: {
       owner: 'Business owner',
@@ -735,5 +736,27 @@ export const en: Messages = {
     smsOnly: 'Progress comes by SMS to the contact phone (you can turn that off per ticket).',
     ticketSms: 'Tell me about this ticket by SMS',
     failed: 'Not saved; please try again later.',
+    admin: {
+      failed: 'Failed (gave up retrying): {{count}}',
+      none: 'Nothing has been sent yet.',
+      columns: {
+        createdAt: 'Time',
+        channel: 'Channel',
+        recipient: 'To',
+        event: 'Event',
+        ticket: 'Ticket',
+        status: 'Status',
+        attempts: 'Attempts',
+        answer: 'Provider answer',
+      },
+      channels: { push: 'Push', sms: 'SMS' },
+      statuses: {
+        pending: 'Waiting',
+        sending: 'Sending',
+        sent: 'Sent',
+        failed: 'Failed',
+        dropped: 'Dropped (subscription gone)',
+      },
+    },
   },
 }

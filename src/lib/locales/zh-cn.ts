@@ -381,6 +381,7 @@ export const zhCN = {
       units: '单位与责任清单',
       calendar: '节假日调整',
       accounts: '人员账号',
+      notifications: '短信与推送',
     },
     roles: {
       owner: '经营主体',
@@ -686,6 +687,28 @@ export const zhCN = {
     smsOnly: '进展将以短信发送到联系电话（可在每个工单中关闭）。',
     ticketSms: '用短信告知此工单的进展',
     failed: '没有保存成功，请稍后再试。',
+    admin: {
+      failed: '发送失败（已放弃重试）：{{count}} 条',
+      none: '还没有发送过通知。',
+      columns: {
+        createdAt: '时间',
+        channel: '渠道',
+        recipient: '接收方',
+        event: '事件',
+        ticket: '工单',
+        status: '状态',
+        attempts: '尝试次数',
+        answer: '服务商答复',
+      },
+      channels: { push: '推送', sms: '短信' },
+      statuses: {
+        pending: '待发送',
+        sending: '发送中',
+        sent: '已发送',
+        failed: '失败',
+        dropped: '已放弃（订阅失效）',
+      },
+    },
   },
 }
 
