@@ -12,9 +12,15 @@ import { ownerPost, ownerSend } from './owner-api'
 /** unsupported: no push service here; blocked: notifications refused; off/on: this phone's choice. */
 export type PushState = 'unsupported' | 'blocked' | 'off' | 'on'
 
+/** How long a first visit waits for the worker to register before saying there is no push. */
+const READY_WAIT_MS = 5000
+
 async function pushRegistration(): Promise<ServiceWorkerRegistration | null> {
   if (!hasPushManager()) return null
-  return (await navigator.serviceWorker.getRegistration()) ?? null
+  const existing = await navigator.serviceWorker.getRegistration()
+  if (existing) return existing
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_WAIT_MS))
+  return Promise.race([navigator.serviceWorker.ready, timeout])
 }
 
 export async function pushState(): Promise<PushState> {
