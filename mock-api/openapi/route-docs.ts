@@ -8,6 +8,7 @@ import { codesDocs } from '../routes/codes.js'
 import { devicesDocs } from '../routes/devices.js'
 import { eventsDocs } from '../routes/events.js'
 import { healthDocs } from '../routes/health.js'
+import { pushDocs } from '../routes/push-docs.js'
 import { receiptsDocs } from '../routes/receipts.js'
 import { reportsDocs } from '../routes/reports.js'
 import type { RouteDoc } from '../routes/route-doc.js'
@@ -33,6 +34,7 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...ticketActionsDocs,
   ...eventsDocs,
   ...receiptsDocs,
+  ...pushDocs,
   ...staffSessionDocs,
   ...staffTicketDocs,
   ...staffAttachmentDocs,

@@ -227,4 +227,5 @@ export const UNLIMITED_PUBLIC_ROUTES: Readonly<Record<string, string>> = {
   'GET /api/docs': 'a constant document, built once',
   'GET /api/docs/ui': 'a constant page, built once',
   'DELETE /api/staff/session': 'only ends the session its own cookie names',
+  'GET /api/push/key': 'a constant key, read once at start',
 }
