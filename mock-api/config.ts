@@ -4,6 +4,8 @@
  * collected and reported at once, because a deployment should fail its first start clearly.
  */
 import { isAbsolute, resolve } from 'node:path'
+import type { NotificationConfig } from './notification-config.js'
+import { readNotificationConfig } from './notification-config.js'
 import { isPostgresUrl } from './storage/database.js'
 import { DEFAULT_DEMO_PASSWORD } from './storage/passwords.js'
 
@@ -37,6 +39,8 @@ export type Config = {
   maxStreams: number
   /** After SIGTERM, how long readiness says no before the server stops accepting (DRAIN_DELAY_MS). */
   drainDelayMs: number
+  /** SMS provider, Web Push keys and limits (notification-config.ts). */
+  notifications: NotificationConfig
 }
 
 export type Env = Readonly<Record<string, string | undefined>>
@@ -134,6 +138,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
   const maxStreams = count('MAX_STREAMS', 10_000, 1_000_000)
   const poolSize = Math.max(1, count('PG_POOL_SIZE', 10, 1_000))
   const drainDelayMs = count('DRAIN_DELAY_MS', 0, 600_000)
+  const notifications = readNotificationConfig(env, isProduction, problems)
 
   if (problems.length > 0) throw new ConfigError(problems)
   return {
@@ -155,5 +160,6 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     poolSize,
     maxStreams,
     drainDelayMs,
+    notifications,
   }
 }

@@ -14,6 +14,7 @@ import { draftSaveReport, measureDraftSave } from './bench/draft-save.mjs'
 import { lighthouseReport, measureLighthouse } from './bench/lighthouse.mjs'
 import { measureOutbox, outboxReport } from './bench/outbox.mjs'
 import { measureScale, scaleReport } from './bench/scale.mjs'
+import { PUSH_PORT, measurePush, pushReport } from './bench/push.mjs'
 import { startApp } from './bench/serve.mjs'
 
 const PORT = 4180
@@ -22,8 +23,13 @@ const runs = (name) => wanted.size === 0 || wanted.has(name)
 
 const sections = []
 // The suites that measure the demo server (`scale` and `api` start their own).
-const usesApp = ['bundle', 'lighthouse', 'outbox', 'draft-save', 'camera'].some(runs)
-const app = usesApp ? await startApp({ port: PORT, env: { RATE_LIMITS: 'off' } }) : null
+const usesApp = ['bundle', 'lighthouse', 'outbox', 'draft-save', 'camera', 'push'].some(runs)
+const app = usesApp
+  ? await startApp({
+      port: PORT,
+      env: { RATE_LIMITS: 'off', PUSH_ENDPOINT_ORIGINS: `http://127.0.0.1:${PUSH_PORT}` },
+    })
+  : null
 try {
   if (runs('bundle')) {
     console.log('bench: bundle sizes…')
@@ -44,6 +50,10 @@ try {
   if (runs('draft-save')) {
     console.log('bench: draft save with 3 photos, 4x CPU throttling…')
     sections.push(draftSaveReport(await measureDraftSave({ url: app.url })))
+  }
+  if (runs('push')) {
+    console.log('bench: Web Push, event committed → push received ×30…')
+    sections.push(pushReport(await measurePush({ url: app.url })))
   }
   if (runs('camera')) {
     console.log('bench: camera start to decoded window code ×10…')

@@ -10,6 +10,7 @@ import { devicesDocs } from '../routes/devices.js'
 import { eventsDocs } from '../routes/events.js'
 import { healthDocs } from '../routes/health.js'
 import { open311Docs } from '../routes/open311/open311-docs.js'
+import { pushDocs } from '../routes/push-docs.js'
 import { receiptsDocs } from '../routes/receipts.js'
 import { reportsDocs } from '../routes/reports.js'
 import type { RouteDoc } from '../routes/route-doc.js'
@@ -35,6 +36,7 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...ticketActionsDocs,
   ...eventsDocs,
   ...receiptsDocs,
+  ...pushDocs,
   ...staffSessionDocs,
   ...staffTicketDocs,
   ...staffAttachmentDocs,

@@ -266,4 +266,5 @@ export const UNLIMITED_PUBLIC_ROUTES: Readonly<Record<string, string>> = {
   'GET /open311/v2/discovery.json': 'a constant document',
   'GET /open311/v2/services.json': 'a constant list',
   'GET /open311/v2/services/{code}.json': 'a constant definition per category',
+  'GET /api/push/key': 'a constant key, read once at start',
 }

@@ -238,4 +238,24 @@ export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
   'GET /api/test/clock': TEST_CLOCK_ONLY,
   'POST /api/test/clock': TEST_CLOCK_ONLY,
   ...OPEN311_ROUTES,
+  'GET /api/push/key': { right: ['anonymous'] },
+  // Stored only: a subscription is never contacted until a ticket of its owner changes.
+  'POST /api/push/subscriptions': {
+    right: ['owner'],
+    body: () => ({
+      endpoint: `https://fcm.googleapis.com/fcm/send/${randomUUID()}`,
+      keys: { p256dh: `B${'A'.repeat(86)}`, auth: 'A'.repeat(22) },
+    }),
+  },
+  'DELETE /api/push/subscriptions': {
+    right: ['owner'],
+    body: () => ({ endpoint: 'https://fcm.googleapis.com/fcm/send/none' }),
+  },
+  'GET /api/tickets/{id}/notifications': { right: ['owner'], target: ticketOf('open') },
+  'PUT /api/tickets/{id}/notifications': {
+    right: ['owner'],
+    target: ticketOf('open'),
+    body: () => ({ sms: true }),
+  },
+  'GET /api/staff/admin/notifications': { right: ['admin'] },
 }

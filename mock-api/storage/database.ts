@@ -18,6 +18,7 @@ import { groupCommit, plainTransactions } from './group-commit.js'
 import { LocalWritesPlugin, openPostgres } from './postgres.js'
 import type { SqliteReader } from './sqlite.js'
 import { openSqlite, openSqliteReader } from './sqlite.js'
+import type { NotificationTables } from './tables-notifications.js'
 import type { OwnerTables } from './tables-owners.js'
 import type { PlaceTables } from './tables-places.js'
 import type { StaffTables } from './tables-staff.js'
@@ -33,7 +34,7 @@ export type Instant = string
 export type Defaulted<T> = ColumnType<T, T | undefined, T>
 export type { Generated }
 
-export type Database = PlaceTables & OwnerTables & TicketTables & StaffTables
+export type Database = PlaceTables & OwnerTables & TicketTables & StaffTables & NotificationTables
 
 export type Dialect = 'sqlite' | 'postgres'
 

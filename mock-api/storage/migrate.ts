@@ -7,6 +7,7 @@ import type { Database } from './database.js'
 import * as attachmentSources from './migrations/attachment-sources.js'
 import * as changeNotifications from './migrations/change-notifications.js'
 import * as overdueFlags from './migrations/overdue-flags.js'
+import * as notifications from './migrations/notifications.js'
 import * as owners from './migrations/owners.js'
 import * as referenceData from './migrations/reference-data.js'
 import { isPostgres } from './migrations/schema-helpers.js'
@@ -25,6 +26,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007_overdue_flags': overdueFlags,
   '0008_responsibility_entries': responsibilityEntries,
   '0009_change_notifications': changeNotifications,
+  '0010_notifications': notifications,
 }
 
 /** Brings the schema to the latest version; returns the names applied now (empty when current). */

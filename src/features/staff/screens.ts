@@ -9,6 +9,7 @@ export const STAFF_SCREENS = [
   'accounts',
   'units',
   'calendar',
+  'notifications',
 ] as const
 export type StaffScreen = (typeof STAFF_SCREENS)[number]
 
@@ -16,7 +17,7 @@ const SCREENS_BY_ROLE: Readonly<Record<StaffRole, readonly StaffScreen[]>> = {
   desk: ['queue', 'servicePoints'],
   unit: ['queue'],
   office: ['board', 'statistics', 'calendar'],
-  admin: ['servicePoints', 'statistics', 'accounts', 'units', 'calendar'],
+  admin: ['servicePoints', 'statistics', 'accounts', 'units', 'calendar', 'notifications'],
 }
 
 export const screensFor = (role: StaffRole): readonly StaffScreen[] => SCREENS_BY_ROLE[role]

@@ -10,6 +10,7 @@ import '@/features/staff/staff.css'
 import { Component as Accounts } from './accounts'
 import { Component as Board } from './board'
 import { Component as Calendar } from './calendar'
+import { Component as Notifications } from './notifications'
 import { Component as Queue } from './queue'
 import { Component as ServicePoints } from './service-points'
 import { StaffLayout } from './staff-layout'
@@ -52,6 +53,7 @@ export function Component() {
           <Route path="accounts" element={<Accounts />} />
           <Route path="units" element={<Units />} />
           <Route path="calendar" element={<Calendar />} />
+          <Route path="notifications" element={<Notifications />} />
           <Route path="*" element={<p>{t('notFound.title')}</p>} />
         </Routes>
       </Suspense>

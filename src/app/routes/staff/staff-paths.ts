@@ -10,6 +10,7 @@ export const staffPaths = {
   accounts: () => '/staff/accounts',
   units: () => '/staff/units',
   calendar: () => '/staff/calendar',
+  notifications: () => '/staff/notifications',
   ticket: (id: string) => `/staff/tickets/${encodeURIComponent(id)}`,
 }
 
