@@ -17,7 +17,10 @@ import { adminResponsibilityRoutes } from './routes/admin-responsibilities.js'
 import { adminUnitRoutes } from './routes/admin-units.js'
 import { attachmentRoutes } from './routes/attachments.js'
 import { calendarOverrideRoutes } from './routes/calendar-overrides.js'
+import { claimRoutes } from './routes/claims.js'
 import { codeRoutes } from './routes/codes.js'
+import { entityCodeRoutes } from './routes/entity-codes.js'
+import { staffIntakeRoutes } from './routes/staff-intake.js'
 import { deviceRoutes } from './routes/devices.js'
 import { docsRoutes } from './routes/docs.js'
 import type { EventStreamSettings } from './routes/events.js'
@@ -104,6 +107,9 @@ export async function buildApp(
   await app.register(adminUnitRoutes, { prefix: '/api', ...deps })
   await app.register(adminResponsibilityRoutes, { prefix: '/api', ...deps })
   await app.register(calendarOverrideRoutes, { prefix: '/api', ...deps })
+  await app.register(staffIntakeRoutes, { prefix: '/api', ...deps })
+  await app.register(claimRoutes, { prefix: '/api', ...deps })
+  await app.register(entityCodeRoutes, { prefix: '/api', ...deps })
   if (config.testClock) await app.register(testClockRoutes, { prefix: '/api', ...deps })
   const hasAppShell = await registerStaticApp(app, config.staticDir)
   app.setNotFoundHandler((request, reply) =>

@@ -9,6 +9,9 @@ import { devicesDocs } from '../routes/devices.js'
 import { eventsDocs } from '../routes/events.js'
 import { healthDocs } from '../routes/health.js'
 import { receiptsDocs } from '../routes/receipts.js'
+import { claimsDocs } from '../routes/claims.js'
+import { entityCodesDocs } from '../routes/entity-codes.js'
+import { staffIntakeDocs } from '../routes/staff-intake.js'
 import { reportsDocs } from '../routes/reports.js'
 import type { RouteDoc } from '../routes/route-doc.js'
 import { servicePointCodesDocs } from '../routes/service-point-codes.js'
@@ -33,6 +36,9 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...ticketActionsDocs,
   ...eventsDocs,
   ...receiptsDocs,
+  ...staffIntakeDocs,
+  ...claimsDocs,
+  ...entityCodesDocs,
   ...staffSessionDocs,
   ...staffTicketDocs,
   ...staffAttachmentDocs,

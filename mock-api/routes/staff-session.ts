@@ -19,6 +19,7 @@ import { hit, peek, reset } from '../storage/rate-limits.js'
 import type { StaffAccount } from '../storage/staff-sessions.js'
 import { createSession, deleteSession, findSignInAccount } from '../storage/staff-sessions.js'
 import { findUnit } from '../storage/units.js'
+import { findServicePoint } from '../storage/service-points.js'
 import type { RouteDoc } from './route-doc.js'
 
 const WINDOW_MS = 15 * 60_000
@@ -39,8 +40,14 @@ const decoy = () => (decoyHash ??= hashPassword('decoy password, never valid'))
 
 type Deps = Pick<AppDeps, 'db' | 'clock' | 'config'>
 
-async function toMe(deps: Deps, account: Omit<StaffAccount, 'isDisabled'>): Promise<StaffMe> {
+type MeAccount = Omit<StaffAccount, 'isDisabled' | 'servicePointId'> & {
+  servicePointId?: string | null
+}
+
+async function toMe(deps: Deps, account: MeAccount): Promise<StaffMe> {
   const unit = account.unitId === null ? null : await findUnit(deps.db.db, account.unitId)
+  const pointId = account.servicePointId ?? null
+  const point = pointId === null ? undefined : await findServicePoint(deps.db.db, pointId)
   return {
     username: account.username,
     displayName: account.displayName,
@@ -49,6 +56,7 @@ async function toMe(deps: Deps, account: Omit<StaffAccount, 'isDisabled'>): Prom
       ...(account.divisionCode === null ? {} : { divisionCode: account.divisionCode }),
       ...(account.unitId === null ? {} : { unitId: account.unitId }),
       ...(unit ? { unitName: unit.name } : {}),
+      ...(point ? { servicePointId: point.id, servicePointName: point.name } : {}),
     },
   }
 }

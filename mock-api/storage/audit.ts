@@ -20,6 +20,10 @@ export type AuditAction =
   | 'calendar_override_removed'
   | 'calendar_year_marked'
   | 'calendar_year_unmarked'
+  | 'intake_registered'
+  | 'read_business_history'
+  | 'entity_code_issued'
+  | 'entity_code_retired'
 
 export type AuditEntry = {
   staffId: string
