@@ -78,7 +78,7 @@ export const entityCodeRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done
     return reply.code(201).send(toJson(request, row))
   })
 
-  app.post('/staff/entity-codes/:id/retire', guard, async (request) => {
+  app.delete('/staff/entity-codes/:id', guard, async (request) => {
     const { id } = idParams.parse(request.params)
     return toJson(request, await retireEntity(deps.db.db, staffOf(request), id, deps.clock.now()))
   })
@@ -140,8 +140,8 @@ export const entityCodesDocs: RouteDoc[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/staff/entity-codes/{id}/retire',
+    method: 'DELETE',
+    path: '/api/staff/entity-codes/{id}',
     summary: 'Retire an entity code: its stickers stop working',
     tags: ['codes'],
     auth: ISSUER,
