@@ -853,3 +853,12 @@ export const entityCodeInputSchema = z.object({
   creditCodeConfirmed: z.boolean().optional(),
 })
 export type EntityCodeInput = z.infer<typeof entityCodeInputSchema>
+
+/** Handling time by category, in working days after dispatch (DOMAIN.md); the intake form shows it. */
+export const HANDLING_WORKING_DAYS = {
+  consultation: 3,
+  help: 5,
+  suggestion: 5,
+  complaint: 10,
+  report: 10,
+} as const satisfies Record<Category, number>

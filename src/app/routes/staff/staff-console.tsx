@@ -10,6 +10,8 @@ import '@/features/staff/staff.css'
 import { Component as Accounts } from './accounts'
 import { Component as Board } from './board'
 import { Component as Calendar } from './calendar'
+import { Component as EntityCodes } from './entity-codes'
+import { Component as Intake } from './intake'
 import { Component as Queue } from './queue'
 import { Component as ServicePoints } from './service-points'
 import { StaffLayout } from './staff-layout'
@@ -52,6 +54,8 @@ export function Component() {
           <Route path="accounts" element={<Accounts />} />
           <Route path="units" element={<Units />} />
           <Route path="calendar" element={<Calendar />} />
+          <Route path="intake" element={<Intake />} />
+          <Route path="entity-codes" element={<EntityCodes />} />
           <Route path="*" element={<p>{t('notFound.title')}</p>} />
         </Routes>
       </Suspense>

@@ -10,6 +10,8 @@ export const staffPaths = {
   accounts: () => '/staff/accounts',
   units: () => '/staff/units',
   calendar: () => '/staff/calendar',
+  intake: () => '/staff/intake',
+  entityCodes: () => '/staff/entity-codes',
   ticket: (id: string) => `/staff/tickets/${encodeURIComponent(id)}`,
 }
 
