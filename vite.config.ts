@@ -64,7 +64,8 @@ export default defineConfig({
         // worker, sends), and a notification click opens its ticket (sw-notification-click.js).
         // importScripts keeps generateSW: no custom worker to maintain for 60 lines, and
         // precaching, navigation fallback and the update prompt stay as they were.
-        importScripts: ['sw-sync.js', 'sw-notification-click.js'],
+        // A Web Push message shows as a notification (sw-push.js).
+        importScripts: ['sw-sync.js', 'sw-notification-click.js', 'sw-push.js'],
         clientsClaim: true,
         skipWaiting: false,
       },

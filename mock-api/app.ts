@@ -6,6 +6,7 @@
 import Fastify, { LogController } from 'fastify'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
+import type { VapidConfig } from './notification-config.js'
 import { registerErrorHandler, sendProblem } from './plugins/error-handler.js'
 import { registerOwnerAuth } from './plugins/owner-auth.js'
 import { problemFor } from './plugins/problems.js'
@@ -27,6 +28,7 @@ import type { EventStreamSettings } from './routes/events.js'
 import { registerEventStreams } from './routes/events.js'
 import { receiptRoutes } from './routes/receipts.js'
 import { reportRoutes } from './routes/reports.js'
+import { pushRoutes } from './routes/push.js'
 import { ticketActionRoutes } from './routes/ticket-actions.js'
 import { ticketRoutes } from './routes/tickets.js'
 import { healthRoutes } from './routes/health.js'
@@ -42,6 +44,7 @@ import { testClockRoutes } from './routes/test-clock.js'
 import type { DbHandle } from './storage/database.js'
 import type { Secrets } from './storage/secrets.js'
 import { loadSecrets } from './storage/secrets.js'
+import { loadVapidKeys } from './storage/vapid-keys.js'
 import type { CodeSender } from './workflow/code-sender.js'
 import type { ReadCaches } from './workflow/read-caches.js'
 import { createReadCaches } from './workflow/read-caches.js'
@@ -61,17 +64,20 @@ export type AppDeps = {
   eventStreams?: Partial<EventStreamSettings>
   /** What owner requests read again and again, kept until the next commit (read-caches.ts). */
   reads: ReadCaches
+  /** The Web Push key pair: from the environment, or generated and kept in the store (demo). */
+  vapid: VapidConfig
 }
 
 /** JSON bodies are small (a report is a few KB); uploads set their own limit. */
 export const BODY_LIMIT = 256 * 1024
 
 export async function buildApp(
-  options: Omit<AppDeps, 'secrets' | 'reads'>,
+  options: Omit<AppDeps, 'secrets' | 'reads' | 'vapid'>,
 ): Promise<FastifyInstance> {
   const { db, clock, config } = options
   const secrets = await loadSecrets(db.db, config, clock.now())
-  const deps: AppDeps = { ...options, secrets, reads: createReadCaches(db) }
+  const vapid = await loadVapidKeys(db.db, config.notifications.vapid, clock.now())
+  const deps: AppDeps = { ...options, secrets, vapid, reads: createReadCaches(db) }
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     logController: new LogController({ disableRequestLogging: true }),
@@ -110,6 +116,7 @@ export async function buildApp(
   await app.register(staffIntakeRoutes, { prefix: '/api', ...deps })
   await app.register(claimRoutes, { prefix: '/api', ...deps })
   await app.register(entityCodeRoutes, { prefix: '/api', ...deps })
+  await app.register(pushRoutes, { prefix: '/api', ...deps })
   if (config.testClock) await app.register(testClockRoutes, { prefix: '/api', ...deps })
   const hasAppShell = await registerStaticApp(app, config.staticDir)
   app.setNotFoundHandler((request, reply) =>

@@ -5,8 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDb } from './storage/database.js'
 import { verifyPassword } from './storage/passwords.js'
 import { runToEnd } from './test/processes.js'
+import { PRODUCTION_NOTIFICATIONS } from './test/production-env.js'
 
-const SECRETS = { CODE_SECRET: 'c'.repeat(40), COOKIE_SECRET: 'k'.repeat(40) }
+const SECRETS = {
+  CODE_SECRET: 'c'.repeat(40),
+  COOKIE_SECRET: 'k'.repeat(40),
+  ...PRODUCTION_NOTIFICATIONS,
+}
 const STRONG = 'a long and private passphrase'
 
 describe('the maintenance commands', () => {

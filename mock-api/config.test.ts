@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { ConfigError, readConfig } from './config.js'
+import { PRODUCTION_NOTIFICATIONS } from './test/production-env.js'
 
 const CWD = '/srv/guishang'
-const SECRETS = { CODE_SECRET: 'c'.repeat(32), COOKIE_SECRET: 'k'.repeat(32) }
+const SECRETS = {
+  CODE_SECRET: 'c'.repeat(32),
+  COOKIE_SECRET: 'k'.repeat(32),
+  ...PRODUCTION_NOTIFICATIONS,
+}
 
 const problemsOf = (env: Record<string, string>) => {
   try {
@@ -56,6 +61,10 @@ describe('readConfig', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
       expect.stringContaining('CODE_SECRET is required'),
       expect.stringContaining('COOKIE_SECRET is required'),
+      expect.stringContaining('SMS_PROVIDER=log only writes messages to a file'),
+      expect.stringContaining(
+        'VAPID_SUBJECT go together and are required with NODE_ENV=production',
+      ),
     ])
     expect(readConfig({ NODE_ENV: 'production', ...SECRETS }, CWD)).toMatchObject({
       isProduction: true,
@@ -96,6 +105,7 @@ describe('readConfig', () => {
       DATABASE_URL: 'mysql://x',
       CODE_SECRET: 'short',
       NODE_ENV: 'production',
+      ...PRODUCTION_NOTIFICATIONS,
       COOKIE_SECRET: SECRETS.COOKIE_SECRET,
       TEST_CLOCK: 'yes',
       LOG_LEVEL: 'loud',

@@ -4,6 +4,8 @@
  * collected and reported at once, because a deployment should fail its first start clearly.
  */
 import { isAbsolute, resolve } from 'node:path'
+import type { NotificationConfig } from './notification-config.js'
+import { readNotificationConfig } from './notification-config.js'
 import { isPostgresUrl } from './storage/database.js'
 import { DEFAULT_DEMO_PASSWORD } from './storage/passwords.js'
 
@@ -31,6 +33,8 @@ export type Config = {
   testClock: boolean
   rateLimits: boolean
   logLevel: string
+  /** SMS provider, Web Push keys and limits (notification-config.ts). */
+  notifications: NotificationConfig
 }
 
 export type Env = Readonly<Record<string, string | undefined>>
@@ -118,6 +122,8 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`)
 
+  const notifications = readNotificationConfig(env, isProduction, problems)
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     port,
@@ -135,5 +141,6 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     testClock,
     rateLimits: !isOff(env, 'RATE_LIMITS'),
     logLevel,
+    notifications,
   }
 }

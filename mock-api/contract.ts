@@ -862,3 +862,63 @@ export const HANDLING_WORKING_DAYS = {
   complaint: 10,
   report: 10,
 } as const satisfies Record<Category, number>
+// Telling the owner outside the app (issue 15): Web Push subscriptions, SMS per ticket, admin view.
+
+/** `GET /api/push/key`: the VAPID public key (base64url) the app subscribes with. */
+export const pushKeySchema = z.object({ publicKey: z.string() })
+export type PushKey = z.infer<typeof pushKeySchema>
+
+export const NOTIFICATION_LOCALES = ['zh-CN', 'en'] as const
+export type NotificationLocale = (typeof NOTIFICATION_LOCALES)[number]
+
+/** `POST /api/push/subscriptions`: the browser's PushSubscription JSON, plus the app's language. */
+export const pushSubscriptionInputSchema = z.object({
+  endpoint: z.url().max(2048),
+  expirationTime: z.number().nullable().optional(),
+  keys: z.object({
+    p256dh: z
+      .string()
+      .regex(/^[\w-]+=*$/, { message: 'invalid_key' })
+      .min(80)
+      .max(100),
+    auth: z
+      .string()
+      .regex(/^[\w-]+=*$/, { message: 'invalid_key' })
+      .min(16)
+      .max(32),
+  }),
+  locale: z.enum(NOTIFICATION_LOCALES).optional(),
+})
+export type PushSubscriptionInput = z.infer<typeof pushSubscriptionInputSchema>
+
+/** `DELETE /api/push/subscriptions`. */
+export const pushUnsubscribeInputSchema = z.object({ endpoint: z.string().min(1).max(2048) })
+
+/** `GET`/`PUT /api/tickets/:id/notifications`: whether this ticket's steps also go by SMS. */
+export const ticketNotificationSettingsSchema = z.object({ sms: z.boolean() })
+export type TicketNotificationSettings = z.infer<typeof ticketNotificationSettingsSchema>
+
+export const NOTIFICATION_STATUSES = ['pending', 'sending', 'sent', 'failed', 'dropped'] as const
+
+export const adminNotificationSchema = z.object({
+  id: z.string(),
+  channel: z.enum(['push', 'sms']),
+  /** Masked phone (138****1234) or `push`. */
+  recipient: z.string(),
+  event: z.string(),
+  ticketNumber: z.string().nullable(),
+  status: z.enum(NOTIFICATION_STATUSES),
+  attempts: z.number().int(),
+  /** The provider's last answer, or the error. */
+  answer: z.string().nullable(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+})
+export type AdminNotification = z.infer<typeof adminNotificationSchema>
+
+/** `GET /api/admin/notifications`: the newest messages and how many the sender gave up on. */
+export const adminNotificationsSchema = z.object({
+  failed: z.number().int(),
+  recent: z.array(adminNotificationSchema),
+})
+export type AdminNotifications = z.infer<typeof adminNotificationsSchema>

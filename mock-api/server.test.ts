@@ -15,8 +15,13 @@ import { databases } from './test/databases.js'
 import type { RunningServer } from './test/processes.js'
 import { runToEnd, startServer } from './test/processes.js'
 import { SQLITE_FILE } from './storage/database.js'
+import { PRODUCTION_NOTIFICATIONS } from './test/production-env.js'
 
-const SECRETS = { CODE_SECRET: 'c'.repeat(40), COOKIE_SECRET: 'k'.repeat(40) }
+const SECRETS = {
+  CODE_SECRET: 'c'.repeat(40),
+  COOKIE_SECRET: 'k'.repeat(40),
+  ...PRODUCTION_NOTIFICATIONS,
+}
 const DEMO_USERNAMES = [
   'desk.region',
   'desk.nanning',

@@ -18,6 +18,8 @@ import { createDb } from './storage/database.js'
 import type { DbHandle } from './storage/database.js'
 import { migrateToLatest } from './storage/migrate.js'
 import { seedDemo } from './storage/seed.js'
+import { loadVapidKeys } from './storage/vapid-keys.js'
+import { startNotifications } from './workflow/notification-runtime.js'
 import { startSweeps } from './workflow/sweeper.js'
 
 const CLOSE_GRACE_MS = 10_000
@@ -97,8 +99,10 @@ async function main(): Promise<void> {
   await removeStrayUploads(app, config.dataDir)
   const onError = (err: unknown) => app.log.error({ err }, 'system job failed')
   const stopSweeps = startSweeps({ db: store, clock }, { onError })
+  let stopNotifications = () => {}
   app.addHook('onClose', (_, done) => {
     stopSweeps()
+    stopNotifications()
     done()
   })
   // Before listening: a signal that arrives while the banner is printed must still close cleanly.
@@ -110,6 +114,17 @@ async function main(): Promise<void> {
     throw error
   }
   const { port } = app.server.address() as AddressInfo
+  // After listening: links in messages need the port. Runs until the app closes.
+  const vapid = await loadVapidKeys(store.db, config.notifications.vapid, clock.now())
+  stopNotifications = startNotifications({
+    db: store,
+    clock,
+    config,
+    vapid,
+    log: app.log,
+    port,
+    onError: (err: unknown) => app.log.error({ err }, 'notification sender failed'),
+  })
   // The server is up either way; a banner that cannot be printed (store closing) is not fatal.
   await printBanner({ config, store, port }).catch((error: unknown) => {
     console.error('Could not print the start-up summary:', error)

@@ -12,6 +12,7 @@ import { cameraReport, measureCamera } from './bench/camera.mjs'
 import { draftSaveReport, measureDraftSave } from './bench/draft-save.mjs'
 import { lighthouseReport, measureLighthouse } from './bench/lighthouse.mjs'
 import { measureOutbox, outboxReport } from './bench/outbox.mjs'
+import { PUSH_PORT, measurePush, pushReport } from './bench/push.mjs'
 import { startApp } from './bench/serve.mjs'
 
 const PORT = 4180
@@ -19,7 +20,10 @@ const wanted = new Set(process.argv.slice(2))
 const runs = (name) => wanted.size === 0 || wanted.has(name)
 
 const sections = []
-const app = await startApp({ port: PORT, env: { RATE_LIMITS: 'off' } })
+const app = await startApp({
+  port: PORT,
+  env: { RATE_LIMITS: 'off', PUSH_ENDPOINT_ORIGINS: `http://127.0.0.1:${PUSH_PORT}` },
+})
 try {
   if (runs('bundle')) {
     console.log('bench: bundle sizes…')
@@ -40,6 +44,10 @@ try {
   if (runs('draft-save')) {
     console.log('bench: draft save with 3 photos, 4x CPU throttling…')
     sections.push(draftSaveReport(await measureDraftSave({ url: app.url })))
+  }
+  if (runs('push')) {
+    console.log('bench: Web Push, event committed → push received ×30…')
+    sections.push(pushReport(await measurePush({ url: app.url })))
   }
   if (runs('camera')) {
     console.log('bench: camera start to decoded window code ×10…')

@@ -8,3 +8,6 @@ export function maskPhone(phone: string): string {
   const areaCode = /^0(10|2\d)/.test(digits) ? digits.slice(0, 3) : digits.slice(0, 4)
   return digits.length < 8 ? '****' : `${areaCode}-****${digits.slice(-4)}`
 }
+
+/** A mainland mobile number (11 digits from 1): the only kind an SMS can reach. */
+export const isMobilePhone = (phone: string): boolean => /^1\d{10}$/.test(phone.replace(/\D/g, ''))

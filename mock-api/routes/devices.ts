@@ -11,7 +11,7 @@ import {
 } from '../contract.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
 import { createOwnerDevice, hashPhone } from '../storage/owners.js'
-import { logCodeSender } from '../workflow/code-sender.js'
+import { notifyingCodeSender } from '../workflow/code-sender.js'
 import { confirmLinkCode, requestLinkCode } from '../workflow/device-link.js'
 import { countHit } from './owner-limits.js'
 import type { RouteDoc } from './route-doc.js'
@@ -19,7 +19,9 @@ import type { RouteDoc } from './route-doc.js'
 const linkRequestedSchema = z.object({ accepted: z.literal(true) })
 
 export const deviceRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
-  const sender = deps.codeSender ?? logCodeSender(app.log)
+  const isLogSms = deps.config.notifications.smsProvider === 'log'
+  const sender =
+    deps.codeSender ?? notifyingCodeSender(deps.db.write, deps.clock, isLogSms ? app.log : null)
   const linkDeps = () => ({
     db: deps.db.db,
     secret: deps.secrets.codeSecret,

@@ -13,8 +13,13 @@ import {
 import { databases, useStore } from '../test/databases.js'
 import { seedStaff, signIn } from '../test/staff-fixtures.js'
 import { buildTestApp, testClock } from '../test/test-app.js'
+import { PRODUCTION_NOTIFICATIONS } from '../test/production-env.js'
 
-const SECRETS = { CODE_SECRET: 'c'.repeat(32), COOKIE_SECRET: 'k'.repeat(32) }
+const SECRETS = {
+  CODE_SECRET: 'c'.repeat(32),
+  COOKIE_SECRET: 'k'.repeat(32),
+  ...PRODUCTION_NOTIFICATIONS,
+}
 
 describe.each(databases)('staff accounts: list and create on $name', (database) => {
   const store = useStore(database)

@@ -9,6 +9,7 @@ import {
   signIn,
   signInRequest,
 } from '../test/staff-fixtures.js'
+import { PRODUCTION_NOTIFICATIONS } from '../test/production-env.js'
 import { FIXED_NOW, buildTestApp, testClock } from '../test/test-app.js'
 
 const HOUR = 3_600_000
@@ -17,6 +18,7 @@ const PRODUCTION = {
   NODE_ENV: 'production',
   CODE_SECRET: 'c'.repeat(40),
   COOKIE_SECRET: 'k'.repeat(40),
+  ...PRODUCTION_NOTIFICATIONS,
 }
 
 describe.each(databases)('staff sessions on $name', (database) => {

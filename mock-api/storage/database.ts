@@ -16,6 +16,7 @@ import { groupCommit, plainTransactions } from './group-commit.js'
 import { openPostgres } from './postgres.js'
 import type { SqliteReader } from './sqlite.js'
 import { openSqlite, openSqliteReader } from './sqlite.js'
+import type { NotificationTables } from './tables-notifications.js'
 import type { OwnerTables } from './tables-owners.js'
 import type { PlaceTables } from './tables-places.js'
 import type { StaffTables } from './tables-staff.js'
@@ -31,7 +32,7 @@ export type Instant = string
 export type Defaulted<T> = ColumnType<T, T | undefined, T>
 export type { Generated }
 
-export type Database = PlaceTables & OwnerTables & TicketTables & StaffTables
+export type Database = PlaceTables & OwnerTables & TicketTables & StaffTables & NotificationTables
 
 export type Dialect = 'sqlite' | 'postgres'
 

@@ -7,6 +7,7 @@ import type { Database } from './database.js'
 import * as attachmentSources from './migrations/attachment-sources.js'
 import * as intake from './migrations/intake.js'
 import * as overdueFlags from './migrations/overdue-flags.js'
+import * as notifications from './migrations/notifications.js'
 import * as owners from './migrations/owners.js'
 import * as referenceData from './migrations/reference-data.js'
 import * as responsibilityEntries from './migrations/responsibility-entries.js'
@@ -23,6 +24,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006_attachment_sources': attachmentSources,
   '0007_overdue_flags': overdueFlags,
   '0008_responsibility_entries': responsibilityEntries,
+  '0009_notifications': notifications,
   '0010_intake': intake,
 }
 

@@ -3,7 +3,8 @@
  * with no rating, as rating "none" through the workflow (never defaulted to satisfied), and
  * announces each passing due once as an `overdue` change event, so the office board and the
  * owner's live view refresh. Overdue is a flag, not a state: no history entry, no status change;
- * the ticket's due reads as overdue from then on. Each ticket is handled in its own transaction,
+ * the ticket's due reads as overdue from then on. Reminds owners one working day before their
+ * rating window closes (rating-reminders.ts). Each ticket is handled in its own transaction,
  * so one refusal (the owner rated meanwhile) does not hold up the rest. Also tidies expired
  * sessions and old rate-limit windows.
  */
@@ -18,6 +19,7 @@ import { forgetWindowsBefore } from '../storage/rate-limits.js'
 import { deleteExpiredSessions } from '../storage/staff-sessions.js'
 import { insertTicketEvent } from '../storage/tickets.js'
 import { loadCalendar } from './calendar.js'
+import { remindRatingWindows } from './rating-reminders.js'
 import { applyTicketEvent } from './ticket-workflow.js'
 
 export type SweepDeps = Pick<AppDeps, 'db' | 'clock'>
@@ -64,6 +66,7 @@ export async function sweep(deps: SweepDeps): Promise<SweepResult> {
     })
     if (isNew) flagged++
   }
+  await remindRatingWindows(db, now, context.calendar)
   await deleteExpiredSessions(db, now)
   await forgetWindowsBefore(db, new Date(now.getTime() - DAY_MS))
   return { closed, flagged }

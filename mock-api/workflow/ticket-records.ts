@@ -1,5 +1,6 @@
 // What accompanies every change of a ticket, on the same transaction: the history entry, the
-// change event the SSE stream reads, the unit assignments, and a rating row for rating events.
+// change event the SSE stream reads, the owner's notifications (push, SMS), the unit assignments,
+// and a rating row for rating events.
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { HistoryDraft, MachineTicket } from '../domain/ticket-machine.js'
@@ -12,10 +13,14 @@ import {
   insertTicketEvent,
   releaseUnits,
 } from '../storage/tickets.js'
+import { notifyTicketChange } from './ticket-notices.js'
 
 type Db = Kysely<Database>
 
-/** Appends the history entry and the change event of `ticket` (already written); returns the seq. */
+/**
+ * Appends the history entry and the change event of `ticket` (already written) and enqueues what
+ * the owner should be told of it; returns the seq.
+ */
 export async function recordChange(
   db: Db,
   ticket: TicketRow,
@@ -43,6 +48,7 @@ export async function recordChange(
     status: ticket.status,
     at,
   })
+  await notifyTicketChange(db, ticket, entry, seq, at)
   return seq
 }
 

@@ -6,6 +6,7 @@ import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
 import { LanguageSwitch } from '../shell/language-switch'
 import { LargeTextSwitch } from '../shell/large-text-switch'
+import { PushSettings } from '@/features/tickets/push-settings'
 
 export function Component() {
   const { t } = useTranslation()
@@ -55,6 +56,7 @@ export function Component() {
         </h2>
         <LanguageSwitch />
         <LargeTextSwitch />
+        <PushSettings />
       </section>
       <p className="gs-build">{t('app.build', { id: BUILD_ID })}</p>
     </>

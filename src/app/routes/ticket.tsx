@@ -6,6 +6,7 @@ import { ticketQuery } from '@/features/tickets/queries'
 import { NotifyOptIn } from '@/features/tickets/notify-opt-in'
 import { markSeen } from '@/features/tickets/ticket-cache'
 import { TicketActions } from '@/features/tickets/ticket-actions'
+import { TicketSmsSetting } from '@/features/tickets/ticket-sms-setting'
 import { TicketView } from '@/features/tickets/ticket-view'
 import { UpdatedAt } from '@/features/tickets/updated-at'
 import { EmptyState } from '@/ui/empty-state'
@@ -42,6 +43,7 @@ export function Component() {
       <TicketView ticket={value} />
       <TicketActions ticket={value} />
       <NotifyOptIn />
+      <TicketSmsSetting ticketId={value.id} />
       <p className="gs-no-print">
         <Link to={paths.caseFile(value.id)}>{t('ticket.caseFile.open')}</Link>
       </p>

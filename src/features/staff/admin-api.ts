@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod'
 import {
+  adminNotificationsSchema,
   adminUnitSchema,
   adminUnitsSchema,
   calendarOverrideSchema,
@@ -60,3 +61,6 @@ export const removeOverride = (date: string) => remove(overridePath(date))
 export const markYearComplete = (year: number, note: string) =>
   send('PUT', yearPath(year), calendarYearSchema, note === '' ? {} : { note })
 export const unmarkYearComplete = (year: number) => remove(yearPath(year))
+
+export const fetchAdminNotifications = () =>
+  send('GET', '/staff/admin/notifications', adminNotificationsSchema)

@@ -11,6 +11,7 @@ export const STAFF_SCREENS = [
   'calendar',
   'intake',
   'entityCodes',
+  'notifications',
 ] as const
 export type StaffScreen = (typeof STAFF_SCREENS)[number]
 
@@ -18,7 +19,15 @@ const SCREENS_BY_ROLE: Readonly<Record<StaffRole, readonly StaffScreen[]>> = {
   desk: ['queue', 'intake', 'servicePoints'],
   unit: ['queue'],
   office: ['board', 'statistics', 'calendar'],
-  admin: ['servicePoints', 'entityCodes', 'statistics', 'accounts', 'units', 'calendar'],
+  admin: [
+    'servicePoints',
+    'entityCodes',
+    'statistics',
+    'accounts',
+    'units',
+    'calendar',
+    'notifications',
+  ],
   window: ['intake', 'queue', 'entityCodes'],
   workstation: ['intake', 'queue'],
 }

@@ -1,10 +1,20 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { askNotificationPermission, canNotify } from './notify'
+import { subscribePush } from './push-subscription'
 
-/** Offers notifications once the owner has a ticket, only while the browser has never asked. */
+/** Subscribes to Web Push where the phone has a push service; else only asks the permission. */
+async function optIn(locale: string): Promise<void> {
+  const state = await subscribePush(locale).catch(() => 'unsupported' as const)
+  if (state === 'unsupported') await askNotificationPermission()
+}
+
+/**
+ * Offers notifications once the owner has a ticket, only while the browser has never asked: the
+ * page's own while it is open, and Web Push (issue 15) for when it is closed.
+ */
 export function NotifyOptIn() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [isAsked, setIsAsked] = useState(
     () => !canNotify() || Notification.permission !== 'default',
   )
@@ -13,7 +23,7 @@ export function NotifyOptIn() {
     <button
       type="button"
       className="gs-button gs-button--secondary gs-no-print"
-      onClick={() => void askNotificationPermission().finally(() => setIsAsked(true))}
+      onClick={() => void optIn(i18n.language).finally(() => setIsAsked(true))}
     >
       {t('ticket.notify.ask')}
     </button>

@@ -41,3 +41,16 @@ export async function ownerBlob(url: string): Promise<Blob> {
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
   return response.blob()
 }
+
+/** A JSON write other than POST (a setting) as the owner. */
+export async function ownerSend(
+  method: 'PUT' | 'DELETE',
+  path: string,
+  value: unknown,
+): Promise<unknown> {
+  return withCredential<unknown>(await deviceCredential(), {
+    method,
+    path,
+    body: { kind: 'json', value },
+  })
+}

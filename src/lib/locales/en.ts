@@ -418,6 +418,7 @@ export const en: Messages = {
       accounts: 'Staff accounts',
       intake: 'Register a report',
       entityCodes: 'Business codes',
+      notifications: 'SMS and push',
     },
     roles: {
       owner: 'Business owner',
@@ -808,5 +809,40 @@ export const en: Messages = {
     confirmCode: 'The check character fails, but the owner confirmed the code',
     division: 'Where the business is (county)',
     entityRead: 'Read',
+  },
+  outside: {
+    title: 'Hear of progress without opening the app',
+    push: 'Push notifications on this phone',
+    unsupported:
+      'This browser has no push service (true of many Android phones in China and of in-app browsers): progress will come by SMS to the contact phone you gave.',
+    blocked:
+      'Notifications are blocked on this phone. Progress will come by SMS to your contact phone; allow notifications in the browser settings to get push.',
+    alsoSms:
+      'Important steps also go by SMS to the contact phone (you can turn that off per ticket).',
+    smsOnly: 'Progress comes by SMS to the contact phone (you can turn that off per ticket).',
+    ticketSms: 'Tell me about this ticket by SMS',
+    failed: 'Not saved; please try again later.',
+    admin: {
+      failed: 'Failed (gave up retrying): {{count}}',
+      none: 'Nothing has been sent yet.',
+      columns: {
+        createdAt: 'Time',
+        channel: 'Channel',
+        recipient: 'To',
+        event: 'Event',
+        ticket: 'Ticket',
+        status: 'Status',
+        attempts: 'Attempts',
+        answer: 'Provider answer',
+      },
+      channels: { push: 'Push', sms: 'SMS' },
+      statuses: {
+        pending: 'Waiting',
+        sending: 'Sending',
+        sent: 'Sent',
+        failed: 'Failed',
+        dropped: 'Dropped (subscription gone)',
+      },
+    },
   },
 }

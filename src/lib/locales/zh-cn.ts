@@ -385,6 +385,7 @@ export const zhCN = {
       accounts: '人员账号',
       intake: '登记反映',
       entityCodes: '经营主体服务码',
+      notifications: '短信与推送',
     },
     roles: {
       owner: '经营主体',
@@ -758,6 +759,40 @@ export const zhCN = {
     confirmCode: '校验位不符，但已与经营主体核对无误',
     division: '所在地（区县）',
     entityRead: '已读取',
+  },
+  outside: {
+    title: '不打开应用也能收到进展',
+    push: '在本机推送通知',
+    unsupported:
+      '此浏览器没有推送服务（许多国内安卓手机和微信内打开时如此），进展将通过短信发送到您填写的联系电话。',
+    blocked:
+      '本机已禁止通知。进展将通过短信发送到您填写的联系电话；如需推送，请在浏览器设置中允许通知。',
+    alsoSms: '重要进展同时以短信发送到联系电话（可在每个工单中关闭）。',
+    smsOnly: '进展将以短信发送到联系电话（可在每个工单中关闭）。',
+    ticketSms: '用短信告知此工单的进展',
+    failed: '没有保存成功，请稍后再试。',
+    admin: {
+      failed: '发送失败（已放弃重试）：{{count}} 条',
+      none: '还没有发送过通知。',
+      columns: {
+        createdAt: '时间',
+        channel: '渠道',
+        recipient: '接收方',
+        event: '事件',
+        ticket: '工单',
+        status: '状态',
+        attempts: '尝试次数',
+        answer: '服务商答复',
+      },
+      channels: { push: '推送', sms: '短信' },
+      statuses: {
+        pending: '待发送',
+        sending: '发送中',
+        sent: '已发送',
+        failed: '失败',
+        dropped: '已放弃（订阅失效）',
+      },
+    },
   },
 }
 

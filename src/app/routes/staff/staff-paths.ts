@@ -12,6 +12,7 @@ export const staffPaths = {
   calendar: () => '/staff/calendar',
   intake: () => '/staff/intake',
   entityCodes: () => '/staff/entity-codes',
+  notifications: () => '/staff/notifications',
   ticket: (id: string) => `/staff/tickets/${encodeURIComponent(id)}`,
 }
 

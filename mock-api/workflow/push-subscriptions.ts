@@ -1,0 +1,86 @@
+// The owner's choices about being told outside the app: this phone's push subscription (on or off)
+// and SMS per ticket. A subscription's endpoint must be a known push service (the server will POST
+// to it); anything else is refused before any request is made.
+import { randomUUID } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { PushSubscriptionInput } from '../contract.js'
+import { isAllowedPushEndpoint } from '../domain/push-endpoints.js'
+import type { OwnerIdentity } from '../plugins/owner-auth.js'
+import { ProblemError, problemFor } from '../plugins/problems.js'
+import type { Database } from '../storage/database.js'
+import {
+  deleteDeviceSubscription,
+  isTicketSmsOff,
+  savePushSubscription,
+  setTicketSms,
+} from '../storage/push-subscriptions.js'
+import { findTicket } from '../storage/tickets.js'
+
+type Db = Kysely<Database>
+
+const endpointNotAllowed = () =>
+  new ProblemError(
+    422,
+    'push_endpoint_not_allowed',
+    {
+      zh: '该推送服务不受支持，将改用短信通知。',
+      en: 'This push service is not supported; you will be told by SMS instead.',
+    },
+    [{ field: 'endpoint', code: 'push_endpoint_not_allowed' }],
+  )
+
+export async function subscribePush(
+  db: Db,
+  owner: OwnerIdentity,
+  input: PushSubscriptionInput,
+  allowedOrigins: readonly string[],
+  now: Date,
+): Promise<void> {
+  if (!isAllowedPushEndpoint(input.endpoint, allowedOrigins)) throw endpointNotAllowed()
+  await savePushSubscription(db, {
+    id: randomUUID(),
+    device_id: owner.deviceId,
+    endpoint: input.endpoint,
+    p256dh: input.keys.p256dh,
+    auth: input.keys.auth,
+    locale: input.locale ?? 'zh-CN',
+    created_at: now.toISOString(),
+  })
+}
+
+/** Removes this device's subscription at `endpoint`; removing one that is not there is fine. */
+export async function unsubscribePush(
+  db: Db,
+  owner: OwnerIdentity,
+  endpoint: string,
+): Promise<void> {
+  await deleteDeviceSubscription(db, owner.deviceId, endpoint)
+}
+
+async function ownTicket(db: Db, owner: OwnerIdentity, ticketId: string): Promise<string> {
+  const row = await findTicket(db, ticketId)
+  // Someone else's ticket reads as missing, as everywhere in the owner's API.
+  if (!row || row.owner_id !== owner.ownerId) throw problemFor(404)
+  return row.id
+}
+
+export async function ticketSmsSetting(
+  db: Db,
+  owner: OwnerIdentity,
+  ticketId: string,
+): Promise<{ sms: boolean }> {
+  const id = await ownTicket(db, owner, ticketId)
+  return { sms: !(await isTicketSmsOff(db, id)) }
+}
+
+export async function setTicketSmsSetting(
+  db: Db,
+  owner: OwnerIdentity,
+  ticketId: string,
+  sms: boolean,
+  now: Date,
+): Promise<{ sms: boolean }> {
+  const id = await ownTicket(db, owner, ticketId)
+  await setTicketSms(db, id, sms, now.toISOString())
+  return { sms }
+}
