@@ -108,6 +108,22 @@ describe.each(databases)('POST /api/staff/intake on $name', (database) => {
     )
   })
 
+  it('queues the receipt by SMS to the contact phone, once, with a link to the claim screen', async () => {
+    const body = intakeBody()
+    const ticket = intakeTicketSchema.parse((await intake('desk.nanning', body)).json())
+    await intake('desk.nanning', body)
+    const rows = await store()
+      .db.selectFrom('notifications')
+      .select(['channel', 'recipient', 'payload', 'event'])
+      .where('ticket_id', '=', body.id)
+      .execute()
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ channel: 'sms', recipient: PHONE, event: 'receipt' })
+    const payload = JSON.parse(rows[0]?.payload ?? '{}') as { path: string; body: string }
+    expect(payload.path).toBe(`/claim?number=${ticket.number}&code=${ticket.code}`)
+    expect(payload.body).toContain(ticket.code)
+  })
+
   it('answers the same id and body with the same ticket, and another body with 409', async () => {
     const body = intakeBody()
     const first = await intake('desk.nanning', body)

@@ -15,7 +15,7 @@ import {
 } from '../contract.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'
 import { readBusinessHistory } from '../workflow/business-history.js'
-import { registerIntake } from '../workflow/intake.js'
+import { claimPathOf, registerIntake } from '../workflow/intake.js'
 import { loadStaffTicket } from '../workflow/staff-views.js'
 import { workflowContext } from './owner-context.js'
 import type { RouteDoc } from './route-doc.js'
@@ -26,7 +26,7 @@ const businessParams = z.object({ creditCode: creditCodeSchema })
 
 /** The link in the SMS and the receipt's QR: it opens the app's claim screen, filled in. */
 export const claimLinkOf = (origin: string, number: string, code: string): string =>
-  `${origin}/claim?number=${encodeURIComponent(number)}&code=${encodeURIComponent(code)}`
+  `${origin}${claimPathOf(number, code)}`
 
 export const staffIntakeRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
   const guard = { preHandler: requireStaff(deps, INTAKE_ROLES) }

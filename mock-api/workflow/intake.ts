@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto'
 import type { IntakeChannel, IntakeInput, StaffRole } from '../contract.js'
 import { receivingDesk } from '../domain/jurisdiction.js'
+import { noticeFor } from '../domain/notification-texts.js'
 import { ProblemError } from '../plugins/problems.js'
 import { findServicePoint } from '../storage/service-points.js'
 import type { TicketRow } from '../storage/tickets.js'
@@ -25,7 +26,12 @@ import {
   verificationCode,
 } from './report-submission.js'
 import type { StaffMember } from './staff-scope.js'
+import { enqueueNotification } from './notifications.js'
 import { submitTicket } from './ticket-workflow.js'
+
+/** The app's claim screen, filled in: what the receipt's SMS link and QR open. */
+export const claimPathOf = (number: string, code: string): string =>
+  `/claim?number=${encodeURIComponent(number)}&code=${encodeURIComponent(code)}`
 
 export type Intake = { isNew: boolean; ticket: TicketRow }
 
@@ -151,6 +157,25 @@ export async function registerIntake(
         },
         placement.desk,
         { role: staff.role, id: staff.id },
+      )
+      // The receipt by SMS, on the same transaction: sent once, and never for a rolled-back intake.
+      await enqueueNotification(
+        trx,
+        {
+          dedupeKey: `receipt:${ticket.id}`,
+          notice: noticeFor('receipt', {
+            number: ticket.number,
+            status: ticket.status,
+            confidential: false,
+            code: ticket.verification_code,
+          }),
+          ticketId: ticket.id,
+          number: ticket.number,
+          status: ticket.status,
+          path: claimPathOf(ticket.number, ticket.verification_code),
+        },
+        { phone: ticket.contact_phone },
+        now,
       )
       return { isNew: true, ticket }
     })
