@@ -120,8 +120,9 @@ export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
     right: ['deskNanning'],
     body: () => ({ ...reportBody(), channel: 'phone' }),
   },
+  // Every desk sees a business's earlier tickets (headings only): a repeat shows whoever took it.
   'GET /api/staff/businesses/{creditCode}': {
-    right: ['deskNanning'],
+    right: ['deskNanning', 'deskLiuzhou'],
     target: () => ({ params: { creditCode: '91450100MA5K00000B' } }),
   },
   'GET /api/entity-codes/{token}': {

@@ -52,6 +52,7 @@ export function ClaimForm({ initialNumber = '', initialCode = '', onClaimed }: P
       <label>
         {t('claim.number')}
         <input
+          type="text"
           value={number}
           required
           autoCapitalize="characters"
@@ -63,6 +64,7 @@ export function ClaimForm({ initialNumber = '', initialCode = '', onClaimed }: P
       <label>
         {t('claim.code')}
         <input
+          type="text"
           value={code}
           required
           autoCapitalize="characters"
