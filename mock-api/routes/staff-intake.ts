@@ -13,6 +13,7 @@ import {
   intakeTicketSchema,
   problemSchema,
 } from '../contract.js'
+import { problemFor } from '../plugins/problems.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'
 import { readBusinessHistory } from '../workflow/business-history.js'
 import { claimPathOf, registerIntake } from '../workflow/intake.js'
@@ -22,7 +23,8 @@ import type { RouteDoc } from './route-doc.js'
 import { publicOriginOf } from './service-point-json.js'
 
 export const INTAKE_ROLES = ['desk', 'window', 'workstation'] as const
-const businessParams = z.object({ creditCode: creditCodeSchema })
+// Any text: what is not a credit code names no business (404), like a missing id elsewhere.
+const businessParams = z.object({ creditCode: z.string().max(40) })
 
 /** The link in the SMS and the receipt's QR: it opens the app's claim screen, filled in. */
 export const claimLinkOf = (origin: string, number: string, code: string): string =>
@@ -50,8 +52,9 @@ export const staffIntakeRoutes: FastifyPluginCallback<AppDeps> = (app, deps, don
   })
 
   app.get('/staff/businesses/:creditCode', guard, async (request) => {
-    const { creditCode } = businessParams.parse(request.params)
-    return readBusinessHistory(deps.db.db, staffOf(request), creditCode, deps.clock.now())
+    const parsed = creditCodeSchema.safeParse(businessParams.parse(request.params).creditCode)
+    if (!parsed.success) throw problemFor(404)
+    return readBusinessHistory(deps.db.db, staffOf(request), parsed.data, deps.clock.now())
   })
   done()
 }
@@ -103,7 +106,7 @@ export const staffIntakeDocs: RouteDoc[] = [
       },
       401: problem('Not signed in'),
       403: problem('Not a desk, window clerk or workstation'),
-      422: problem('Not a credit code'),
+      404: problem('Not a credit code'),
     },
   },
 ]
