@@ -5,6 +5,7 @@ import { ApiProblem } from '@/lib/http'
 import { ticketSchema, type Ticket } from '../../../mock-api/contract'
 import { ownerPost } from './owner-api'
 import { ticketKeys } from './queries'
+import './tickets.css'
 
 type Props = {
   /** Filled in from the SMS link or the receipt's QR; the owner may still correct them. */
