@@ -19,7 +19,10 @@ import { adminResponsibilityRoutes } from './routes/admin-responsibilities.js'
 import { adminUnitRoutes } from './routes/admin-units.js'
 import { attachmentRoutes } from './routes/attachments.js'
 import { calendarOverrideRoutes } from './routes/calendar-overrides.js'
+import { claimRoutes } from './routes/claims.js'
 import { codeRoutes } from './routes/codes.js'
+import { entityCodeRoutes } from './routes/entity-codes.js'
+import { staffIntakeRoutes } from './routes/staff-intake.js'
 import { deviceRoutes } from './routes/devices.js'
 import { docsRoutes } from './routes/docs.js'
 import type { EventStreamSettings } from './routes/events.js'
@@ -121,6 +124,9 @@ export async function buildApp(
   await app.register(calendarOverrideRoutes, { prefix: '/api', ...deps })
   await app.register(open311Routes, { prefix: OPEN311_PREFIX, ...deps })
   await app.register(adminLockoutRoutes, { prefix: '/api', ...deps })
+  await app.register(staffIntakeRoutes, { prefix: '/api', ...deps })
+  await app.register(claimRoutes, { prefix: '/api', ...deps })
+  await app.register(entityCodeRoutes, { prefix: '/api', ...deps })
   await app.register(pushRoutes, { prefix: '/api', ...deps })
   if (config.testClock) await app.register(testClockRoutes, { prefix: '/api', ...deps })
   const hasAppShell = await registerStaticApp(app, config.staticDir)

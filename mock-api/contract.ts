@@ -36,6 +36,16 @@ export const TICKET_STATUSES = [
 export const ticketStatusSchema = z.enum(TICKET_STATUSES)
 export type TicketStatus = z.infer<typeof ticketStatusSchema>
 
+/**
+ * How a report came in (DOMAIN.md "channels"): the app with a window code, the app without one,
+ * the 12345 line, a service window, or handed down from above. Staff register the last three.
+ */
+export const CHANNELS = ['app_code', 'app', 'phone', 'window', 'handed_down'] as const
+export const channelSchema = z.enum(CHANNELS)
+export type Channel = z.infer<typeof channelSchema>
+export const INTAKE_CHANNELS = ['phone', 'window', 'handed_down'] as const
+export type IntakeChannel = (typeof INTAKE_CHANNELS)[number]
+
 export const TERMINAL_STATUSES: readonly TicketStatus[] = [
   'closed',
   'not_accepted',
@@ -43,11 +53,20 @@ export const TERMINAL_STATUSES: readonly TicketStatus[] = [
   'terminated',
 ]
 
-export const ROLES = ['owner', 'desk', 'unit', 'office', 'admin', 'system'] as const
+export const ROLES = [
+  'owner',
+  'desk',
+  'unit',
+  'office',
+  'admin',
+  'system',
+  'window',
+  'workstation',
+] as const
 export const roleSchema = z.enum(ROLES)
 export type Role = z.infer<typeof roleSchema>
 
-export const STAFF_ROLES = ['desk', 'unit', 'office', 'admin'] as const
+export const STAFF_ROLES = ['desk', 'unit', 'office', 'admin', 'window', 'workstation'] as const
 export const staffRoleSchema = z.enum(STAFF_ROLES)
 export type StaffRole = z.infer<typeof staffRoleSchema>
 
@@ -115,6 +134,8 @@ export const reportInputSchema = z.object({
   divisionCode: divisionCodeSchema,
   servicePointToken: z.string().min(1).max(512).optional(),
   confidential: z.boolean().default(false),
+  /** The token of a scanned entity code (`/e/<token>`): the business is then verified by it. */
+  entityToken: z.string().min(1).max(512).optional(),
 })
 export type ReportInput = z.infer<typeof reportInputSchema>
 
@@ -140,7 +161,15 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid_date
 export const staffEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('accept') }),
   z.object({ type: z.literal('refuse'), basis: note }),
-  z.object({ type: z.literal('transfer'), note: note.optional() }),
+  z.object({
+    type: z.literal('transfer'),
+    note: note.optional(),
+    /** The receiving desk (450000 or a city); a city desk's transfer defaults to the region desk. */
+    toDeskDivisionCode: z
+      .string()
+      .regex(/^45\d{2}00$/, { message: 'invalid_desk_division' })
+      .optional(),
+  }),
   z.object({ type: z.literal('answer'), reply: note }),
   z.object({
     type: z.literal('dispatch'),
@@ -273,6 +302,8 @@ export const ticketSchema = z.object({
   actions: ownerActionsSchema.optional(),
   /** When urging becomes possible (ISO 8601, +08:00); null when no step can be urged. */
   urgeAvailableAt: z.string().nullable().optional(),
+  /** How the report came in; the owner's history says so. */
+  channel: channelSchema.optional(),
 })
 export type Ticket = z.infer<typeof ticketSchema>
 
@@ -332,7 +363,7 @@ export const servicePointInputSchema = z.object({
 })
 export type ServicePointInput = z.infer<typeof servicePointInputSchema>
 
-export const STATISTICS_GROUPINGS = ['category', 'city', 'unit', 'month'] as const
+export const STATISTICS_GROUPINGS = ['category', 'city', 'unit', 'month', 'channel'] as const
 export type StatisticsGrouping = (typeof STATISTICS_GROUPINGS)[number]
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'invalid_month' })
@@ -345,6 +376,7 @@ export const statisticsQuerySchema = z.object({
   category: categorySchema.optional(),
   /** A city code; 450000 keeps the region-level tickets. */
   city: divisionCodeSchema.optional(),
+  channel: channelSchema.optional(),
   /** DOMAIN.md counts 满意 + 基本满意 as satisfied; `false` counts 满意 only. */
   countBasicAsSatisfied: z
     .enum(['true', 'false'])
@@ -397,6 +429,9 @@ export const staffMeSchema = z.object({
     divisionCode: z.string().optional(),
     unitId: z.string().optional(),
     unitName: z.string().optional(),
+    /** A window clerk's service point. */
+    servicePointId: z.string().optional(),
+    servicePointName: z.string().optional(),
   }),
 })
 export type StaffMe = z.infer<typeof staffMeSchema>
@@ -411,20 +446,40 @@ const staffPassword = z
 const isDeskDivision = (code: string) =>
   code === '450000' || DIVISIONS.some((d) => d.code === code && d.parent === '450000')
 
-type ScopeFields = { role?: StaffRole; divisionCode?: string | null; unitId?: string | null }
+type ScopeFields = {
+  role?: StaffRole
+  divisionCode?: string | null
+  unitId?: string | null
+  servicePointId?: string | null
+}
+const isCounty = (code: string) => {
+  const division = DIVISIONS.find((d) => d.code === code)
+  return division !== undefined && division.parent !== '450000'
+}
 
 /**
  * Role, division and unit change together. A desk needs the region or a city, an office any
  * division, a unit account its unit (whose division it takes); an admin has neither.
  */
-function checkScope({ role, divisionCode, unitId }: ScopeFields, ctx: z.RefinementCtx) {
+function checkScope(
+  { role, divisionCode, unitId, servicePointId }: ScopeFields,
+  ctx: z.RefinementCtx,
+) {
   const issue = (field: string, message: string) =>
     ctx.addIssue({ code: 'custom', path: [field], message })
   if (role === undefined) {
-    if (divisionCode !== undefined || unitId !== undefined) issue('role', 'required')
+    if (divisionCode !== undefined || unitId !== undefined || servicePointId !== undefined) {
+      issue('role', 'required')
+    }
     return
   }
-  const needsDivision = role === 'desk' || role === 'office'
+  // A window clerk takes its service point's division; a workstation is one county.
+  if (role === 'window' && !servicePointId) issue('servicePointId', 'required')
+  if (role !== 'window' && servicePointId) issue('servicePointId', 'not_allowed')
+  if (role === 'workstation' && divisionCode && !isCounty(divisionCode)) {
+    issue('divisionCode', 'invalid_county')
+  }
+  const needsDivision = role === 'desk' || role === 'office' || role === 'workstation'
   if (needsDivision && !divisionCode) issue('divisionCode', 'required')
   if (!needsDivision && divisionCode) issue('divisionCode', 'not_allowed')
   if (role === 'desk' && divisionCode && !isDeskDivision(divisionCode)) {
@@ -444,6 +499,8 @@ export const staffAccountSchema = z.object({
   unitId: z.string().nullable(),
   unitName: z.string().nullable(),
   disabled: z.boolean(),
+  servicePointId: z.string().nullable().optional(),
+  servicePointName: z.string().nullable().optional(),
 })
 export type StaffAccount = z.infer<typeof staffAccountSchema>
 export const staffAccountsSchema = z.object({ accounts: z.array(staffAccountSchema) })
@@ -454,6 +511,7 @@ const accountFields = {
   divisionCode: divisionCodeSchema.nullable().optional(),
   unitId: unitId.nullable().optional(),
   password: staffPassword,
+  servicePointId: z.string().min(1).max(64).nullable().optional(),
 }
 
 /** `POST /api/staff/admin/accounts`: the initial password is the admin's to hand over. */
@@ -494,6 +552,7 @@ export const staffQueueItemSchema = z.object({
   /** The owner urged since the current clock started. */
   isUrged: z.boolean(),
   confidential: z.boolean(),
+  channel: channelSchema,
 })
 export type StaffQueueItem = z.infer<typeof staffQueueItemSchema>
 
@@ -542,6 +601,13 @@ export const staffTicketSchema = ticketSchema.omit({ code: true, history: true }
   reply: z.string().nullable(),
   /** The event types this staff member may send now (POST …/events). */
   allowedEvents: z.array(z.string()),
+  channel: channelSchema,
+  /** Who registered a report taken by phone, at a window or handed down; null for the app. */
+  registeredBy: z.string().nullable(),
+  /** The issuing body and document number of a matter handed down. */
+  handedDown: z.object({ issuer: z.string(), documentNumber: z.string() }).nullable(),
+  /** The business was named by a scanned entity code. */
+  businessVerified: z.boolean(),
 })
 export type StaffTicket = z.infer<typeof staffTicketSchema>
 
@@ -721,6 +787,97 @@ export const calendarOverrideSchema = calendarOverrideInputSchema.extend({
 /** `PUT /api/staff/calendar/years/:year`: the office has entered every override of the year. */
 export const calendarYearInputSchema = z.object({ note: z.string().trim().max(200).optional() })
 
+/**
+ * `POST /api/staff/intake`: a report taken by phone, at a window or handed down, registered by a
+ * desk, a window clerk or a county workstation. The same fields as an owner's report (the staff
+ * member's id for it is the client id), the channel, and for a matter handed down its source.
+ * `entityToken`: a scanned entity code names the business.
+ */
+export const intakeInputSchema = reportInputSchema
+  .omit({ servicePointToken: true })
+  .extend({
+    channel: z.enum(INTAKE_CHANNELS),
+    handedDown: z.object({ issuer: text(100), documentNumber: text(60) }).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.channel === 'handed_down' && !input.handedDown) {
+      ctx.addIssue({ code: 'custom', path: ['handedDown'], message: 'required' })
+    }
+    if (input.channel !== 'handed_down' && input.handedDown) {
+      ctx.addIssue({ code: 'custom', path: ['handedDown'], message: 'not_allowed' })
+    }
+  })
+export type IntakeInput = z.infer<typeof intakeInputSchema>
+
+/** The answer to an intake: the ticket with its receipt, which the clerk reads out or prints. */
+export const intakeTicketSchema = staffTicketSchema.extend({
+  code: z.string(),
+  claimLink: z.string(),
+})
+export type IntakeTicket = z.infer<typeof intakeTicketSchema>
+
+/** `GET /api/staff/businesses/:creditCode`: a business's earlier tickets, to see a repeat at once. */
+export const businessHistorySchema = z.object({
+  creditCode: z.string(),
+  /** The most recent registered name seen with this code; null when none. */
+  name: z.string().nullable(),
+  kind: businessKindSchema.nullable(),
+  tickets: z.array(
+    z.object({
+      number: z.string(),
+      status: ticketStatusSchema,
+      category: categorySchema,
+      title: z.string(),
+      createdAt: z.string(),
+      channel: channelSchema,
+    }),
+  ),
+})
+export type BusinessHistory = z.infer<typeof businessHistorySchema>
+
+/** `POST /api/claims`: the receipt of a registered report adds its ticket to this phone. */
+export const claimInputSchema = z.object({
+  number: z.string().trim().toUpperCase().min(1, { message: 'required' }).max(40),
+  code: z.string().trim().toUpperCase().min(1, { message: 'required' }).max(40),
+})
+export type ClaimInput = z.infer<typeof claimInputSchema>
+
+/** What an entity code (`/e/<token>`) names: one business, nothing personal. */
+export const entityCodeSchema = z.object({
+  creditCode: z.string(),
+  name: z.string(),
+  kind: businessKindSchema,
+})
+export type EntityCode = z.infer<typeof entityCodeSchema>
+
+/** An entity code in the console, with its link (`<origin>/e/<token>`). */
+export const staffEntityCodeSchema = entityCodeSchema.extend({
+  id: z.string(),
+  token: z.string(),
+  link: z.string(),
+  createdAt: z.string(),
+  retiredAt: z.string().nullable(),
+})
+export type StaffEntityCode = z.infer<typeof staffEntityCodeSchema>
+export const staffEntityCodesSchema = z.object({ codes: z.array(staffEntityCodeSchema) })
+
+/** `POST /api/staff/entity-codes`: admins and window clerks issue a code for one business. */
+export const entityCodeInputSchema = z.object({
+  creditCode: creditCodeSchema,
+  name: text(100),
+  kind: businessKindSchema,
+  creditCodeConfirmed: z.boolean().optional(),
+})
+export type EntityCodeInput = z.infer<typeof entityCodeInputSchema>
+
+/** Handling time by category, in working days after dispatch (DOMAIN.md); the intake form shows it. */
+export const HANDLING_WORKING_DAYS = {
+  consultation: 3,
+  help: 5,
+  suggestion: 5,
+  complaint: 10,
+  report: 10,
+} as const satisfies Record<Category, number>
 // Telling the owner outside the app (issue 15): Web Push subscriptions, SMS per ticket, admin view.
 
 /** `GET /api/push/key`: the VAPID public key (base64url) the app subscribes with. */

@@ -30,6 +30,8 @@ const DEMO_USERNAMES = [
   'office.nanning',
   'office.region',
   'admin',
+  'window.nanning',
+  'station.qingxiu',
 ]
 
 const folders: string[] = []
@@ -79,7 +81,7 @@ describe('the server process', () => {
     expect(inspectSqlite(dataDir)).toEqual({
       integrity: 'ok',
       walBytes: 0,
-      staff: 7,
+      staff: 9,
       servicePoints: expect.any(Number),
     })
   })

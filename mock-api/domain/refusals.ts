@@ -9,6 +9,7 @@ export const REFUSAL_KINDS = {
   terminal: 'conflict',
   wrong_state: 'conflict',
   already_region_desk: 'conflict',
+  same_desk: 'conflict',
   not_referred: 'conflict',
   not_escalated: 'conflict',
   rehandle_cap_reached: 'conflict',

@@ -1,5 +1,5 @@
 // Chinese labels for statistics groups, as the office reads them in charts and in Excel.
-import type { Category, StatisticsGrouping } from '../contract.js'
+import type { Category, Channel, StatisticsGrouping } from '../contract.js'
 import { REGION_CODE, findDivision } from './jurisdiction.js'
 import { NO_UNIT_KEY } from './statistics.js'
 
@@ -10,6 +10,16 @@ export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
   complaint: '投诉',
   report: '举报',
 }
+
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
+  app_code: '扫码反映',
+  app: '手机反映',
+  phone: '12345热线',
+  window: '窗口受理',
+  handed_down: '上级转办交办',
+}
+
+const isChannel = (key: string): key is Channel => Object.hasOwn(CHANNEL_LABELS, key)
 
 const isCategory = (key: string): key is Category => Object.hasOwn(CATEGORY_LABELS, key)
 
@@ -30,5 +40,7 @@ export function groupLabelOf(
       return key === NO_UNIT_KEY ? '未分派' : (unitNames.get(key) ?? key)
     case 'month':
       return monthLabel(key)
+    case 'channel':
+      return isChannel(key) ? CHANNEL_LABELS[key] : key
   }
 }

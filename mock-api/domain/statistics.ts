@@ -3,7 +3,7 @@
  * null when its denominator is 0, never NaN. Rates are fractions rounded to 4 decimals; the average
  * is rounded to 1 decimal. Months are China months of the ticket's creation.
  */
-import type { Category, StatisticsGrouping, TicketStatus } from '../contract.js'
+import type { Category, Channel, StatisticsGrouping, TicketStatus } from '../contract.js'
 import { chinaDateOf } from './china-time.js'
 import { REGION_CODE, cityOf } from './jurisdiction.js'
 
@@ -34,6 +34,8 @@ export type TicketFacts = {
   /** Working days from creation to closure, for closed tickets only. */
   workingDaysToClose: number | null
   topic: string | null
+  /** How the report came in; absent in facts built before channels were recorded. */
+  channel?: Channel
 }
 
 export type StatisticsOptions = {
@@ -85,6 +87,8 @@ export function groupKeyOf(facts: TicketFacts, groupBy: StatisticsGrouping): str
       return facts.leadUnitId ?? NO_UNIT_KEY
     case 'month':
       return chinaDateOf(facts.createdAt).slice(0, 7)
+    case 'channel':
+      return facts.channel ?? 'app'
   }
 }
 

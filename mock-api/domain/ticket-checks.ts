@@ -8,7 +8,7 @@ import type { Refusal, RefusalReason } from './refusals.js'
 import { refuse } from './refusals.js'
 import type { EventFacts, MachineTicket } from './ticket-machine.js'
 import type { Guard, Requirement } from './transitions.js'
-import { REGION_CODE } from './jurisdiction.js'
+import { REGION_CODE, findDivision } from './jurisdiction.js'
 import { DEFAULT_REHANDLE_CAP } from './transitions.js'
 
 /** The trimmed text, or null when the value is not a string or is blank. */
@@ -78,20 +78,45 @@ const checkMaterial = (event: Fields): Refusal | null => {
   return textOf(event.text) !== null || hasAttachments ? null : refuse('missing_field', 'material')
 }
 
-const REQUIREMENTS: Record<Requirement, (event: Fields) => Refusal | null> = {
-  basis: needText('basis', 'missing_basis'),
-  reason: needText('reason', 'missing_reason'),
-  explanation: needText('explanation', 'missing_explanation'),
-  note: needText('note'),
-  reply: needText('reply'),
-  summary: needText('summary'),
-  channel: needText('channel'),
-  until: needMatch('until', /^\d{4}-\d{2}-\d{2}$/),
-  desk: needMatch('deskDivisionCode', /^45\d{4}$/),
-  units: checkUnits,
-  rating: checkRating,
-  material: checkMaterial,
+/**
+ * The desk a transfer goes to: the one named, else the region desk for a city desk's ticket. The
+ * region desk must name a city; no desk transfers to itself. Null when there is no valid target.
+ */
+export function transferTargetOf(ticket: MachineTicket, event: Fields): string | null {
+  const named = textOf(event.toDeskDivisionCode)
+  if (named === null) return ticket.deskDivisionCode === REGION_CODE ? null : REGION_CODE
+  const isDesk = named === REGION_CODE || findDivision(named)?.parent === REGION_CODE
+  return isDesk ? named : null
 }
 
-export const checkRequirement = (requirement: Requirement, event: Fields): Refusal | null =>
-  REQUIREMENTS[requirement](event)
+const checkTransferTarget = (event: Fields, ticket: MachineTicket): Refusal | null => {
+  if (textOf(event.toDeskDivisionCode) === null && ticket.deskDivisionCode === REGION_CODE) {
+    return refuse('already_region_desk')
+  }
+  const target = transferTargetOf(ticket, event)
+  if (target === null) return refuse('invalid_field', 'toDeskDivisionCode')
+  return target === ticket.deskDivisionCode ? refuse('same_desk') : null
+}
+
+const REQUIREMENTS: Record<Requirement, (event: Fields, ticket: MachineTicket) => Refusal | null> =
+  {
+    basis: needText('basis', 'missing_basis'),
+    reason: needText('reason', 'missing_reason'),
+    explanation: needText('explanation', 'missing_explanation'),
+    note: needText('note'),
+    reply: needText('reply'),
+    summary: needText('summary'),
+    channel: needText('channel'),
+    until: needMatch('until', /^\d{4}-\d{2}-\d{2}$/),
+    desk: needMatch('deskDivisionCode', /^45\d{4}$/),
+    units: checkUnits,
+    rating: checkRating,
+    material: checkMaterial,
+    transfer_target: checkTransferTarget,
+  }
+
+export const checkRequirement = (
+  requirement: Requirement,
+  event: Fields,
+  ticket: MachineTicket,
+): Refusal | null => REQUIREMENTS[requirement](event, ticket)

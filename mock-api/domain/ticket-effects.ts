@@ -4,7 +4,7 @@
  * Required fields were checked before an effect runs; textOf still guards against bad data.
  */
 import type { Rating, TicketEventType } from '../contract.js'
-import { textOf } from './ticket-checks.js'
+import { textOf, transferTargetOf } from './ticket-checks.js'
 import type { Actor, HistoryData, MachineTicket, TicketEvent } from './ticket-machine.js'
 import { REGION_CODE } from './jurisdiction.js'
 
@@ -41,11 +41,14 @@ const rate = (_: MachineTicket, event: Rating): Effect => {
 export const EFFECTS: { [K in TicketEventType]: EffectOf<EventOf<K>> } = {
   submit: (_, e) => ({ ticket: { deskDivisionCode: e.deskDivisionCode } }),
   withdraw: (_, e) => ({ note: textOf(e.reason) }),
-  transfer: (t, e) => ({
-    ticket: { deskDivisionCode: REGION_CODE },
-    internalNote: textOf(e.note),
-    data: { fromDesk: t.deskDivisionCode, toDesk: REGION_CODE },
-  }),
+  transfer: (t, e) => {
+    const toDesk = transferTargetOf(t, e) ?? REGION_CODE
+    return {
+      ticket: { deskDivisionCode: toDesk },
+      internalNote: textOf(e.note),
+      data: { fromDesk: t.deskDivisionCode, toDesk },
+    }
+  },
   refuse: (_, e) => ({ note: textOf(e.basis) }),
   accept: () => ({}),
   answer: (_, e) => ({ note: textOf(e.reply) }),

@@ -166,11 +166,11 @@ export function applyEvent(
   const outcome = outcomeOf(event)
   const row = admission.rows.find((r) => r.outcome === outcome)
   if (!row) return refuse('wrong_state')
+  const base = ticket ?? BLANK_TICKET
   for (const requirement of row.requires ?? []) {
-    const refusal = checkRequirement(requirement, event)
+    const refusal = checkRequirement(requirement, event, base)
     if (refusal) return refusal
   }
-  const base = ticket ?? BLANK_TICKET
   const effect = (EFFECTS[event.type] as EffectOf<TicketEvent>)(base, event, actor)
   const to = row.to === 'unchanged' ? base.status : row.to
   const entry: HistoryDraft = {

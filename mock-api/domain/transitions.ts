@@ -45,6 +45,7 @@ export type Requirement =
   | 'desk'
   | 'rating'
   | 'material'
+  | 'transfer_target'
 
 export type RatingOutcome = 'satisfied' | 'dissatisfied'
 
@@ -113,11 +114,21 @@ const ratingRows = (event: 'rate' | 'record_rating', who: readonly Role[]): Tran
 ]
 
 export const TRANSITIONS: readonly TransitionRow[] = [
-  row('submit', [null], ['owner', 'desk'], 'submitted', start('acceptance'), {
-    requires: ['desk'],
-  }),
+  row(
+    'submit',
+    [null],
+    ['owner', 'desk', 'window', 'workstation'],
+    'submitted',
+    start('acceptance'),
+    {
+      requires: ['desk'],
+    },
+  ),
   row('withdraw', ['submitted'], ['owner'], 'withdrawn', STOP),
-  row('transfer', ['submitted'], DESK, 'submitted', KEEP, { guards: ['city_desk'] }),
+  // Any desk to any other (city → region, region → city, city → city), always with a reason.
+  row('transfer', ['submitted'], DESK, 'submitted', KEEP, {
+    requires: ['note', 'transfer_target'],
+  }),
   row('refuse', ['submitted'], DESK, 'not_accepted', STOP, { requires: ['basis'] }),
   row('accept', ['submitted'], DESK, 'accepted', { kind: 'stop', record: 'acceptance' }),
   row('answer', ['accepted'], DESK, 'replied', start('rating'), { requires: ['reply'] }),

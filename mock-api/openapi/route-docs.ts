@@ -12,6 +12,9 @@ import { healthDocs } from '../routes/health.js'
 import { open311Docs } from '../routes/open311/open311-docs.js'
 import { pushDocs } from '../routes/push-docs.js'
 import { receiptsDocs } from '../routes/receipts.js'
+import { claimsDocs } from '../routes/claims.js'
+import { entityCodesDocs } from '../routes/entity-codes.js'
+import { staffIntakeDocs } from '../routes/staff-intake.js'
 import { reportsDocs } from '../routes/reports.js'
 import type { RouteDoc } from '../routes/route-doc.js'
 import { servicePointCodesDocs } from '../routes/service-point-codes.js'
@@ -37,6 +40,9 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...eventsDocs,
   ...receiptsDocs,
   ...pushDocs,
+  ...staffIntakeDocs,
+  ...claimsDocs,
+  ...entityCodesDocs,
   ...staffSessionDocs,
   ...staffTicketDocs,
   ...staffAttachmentDocs,

@@ -122,8 +122,9 @@ export function requireStaff(
     if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_AFTER_MS) {
       await touchSession(deps.db.db, token, session, now, SESSION_LIMITS)
     }
-    const { id, username, displayName, role, divisionCode, unitId } = session.account
-    request.staff = { id, username, displayName, role, divisionCode, unitId }
+    const { id, username, displayName, role, divisionCode, unitId, servicePointId } =
+      session.account
+    request.staff = { id, username, displayName, role, divisionCode, unitId, servicePointId }
     if (roles && !roles.includes(role)) throw problemFor(403)
   }
 }

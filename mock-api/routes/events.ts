@@ -62,7 +62,7 @@ export const EVENT_STREAM_DEFAULTS: EventStreamSettings = {
 
 const EVENT_ID = /^\d{1,15}$/
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
-const STAFF_ROLES = ['desk', 'unit', 'office'] as const
+const STAFF_ROLES = ['desk', 'unit', 'office', 'window', 'workstation'] as const
 
 export const streamQuerySchema = z.object({
   token: z.string().max(200).optional(),

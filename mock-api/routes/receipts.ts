@@ -8,7 +8,6 @@ import { z } from 'zod'
 import type { AppDeps } from '../app.js'
 import { receiptSchema } from '../contract.js'
 import { problemFor } from '../plugins/problems.js'
-import type { Guess } from '../workflow/guess-limits.js'
 import type { TicketRow } from '../storage/tickets.js'
 import { findTicketByNumber } from '../storage/tickets.js'
 import { loadReceipt } from '../workflow/ticket-views.js'
@@ -16,7 +15,7 @@ import { workflowContext } from './owner-context.js'
 import {
   RECEIPT_RULES,
   claimGuess,
-  pairSubject,
+  receiptGuesses,
   settleRightGuess,
 } from '../workflow/guess-limits.js'
 import type { RouteDoc } from './route-doc.js'
@@ -30,14 +29,6 @@ const isCodeOf = (row: TicketRow | undefined, code: string): row is TicketRow =>
   const expected = Buffer.from(row.verification_code)
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
-
-// Narrowest first: one address guessing at one number locks itself long before the number's own
-// limit keeps its owner out (guess-limits.ts).
-const receiptGuesses = (number: string, address: string): Guess[] => [
-  { rule: RECEIPT_RULES.address, subject: address },
-  { rule: RECEIPT_RULES.pair, subject: pairSubject(number, address) },
-  { rule: RECEIPT_RULES.number, subject: number },
-]
 
 export const receiptRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
   app.get('/receipts/:number', async (request, reply) => {

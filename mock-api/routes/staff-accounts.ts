@@ -23,6 +23,8 @@ const toJson = (row: StaffAccountRow): StaffAccount => ({
   unitId: row.unitId,
   unitName: row.unitName,
   disabled: row.isDisabled,
+  servicePointId: row.servicePointId ?? null,
+  servicePointName: row.servicePointName,
 })
 
 export const staffAccountRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {

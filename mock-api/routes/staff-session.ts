@@ -26,6 +26,7 @@ import {
   pairSubject,
   settleRightGuess,
 } from '../workflow/guess-limits.js'
+import { findServicePoint } from '../storage/service-points.js'
 import type { RouteDoc } from './route-doc.js'
 
 export const SIGN_IN_LIMITS = {
@@ -50,8 +51,14 @@ const decoy = () => (decoyHash ??= hashPassword('decoy password, never valid'))
 
 type Deps = Pick<AppDeps, 'db' | 'clock' | 'config'>
 
-async function toMe(deps: Deps, account: Omit<StaffAccount, 'isDisabled'>): Promise<StaffMe> {
+type MeAccount = Omit<StaffAccount, 'isDisabled' | 'servicePointId'> & {
+  servicePointId?: string | null
+}
+
+async function toMe(deps: Deps, account: MeAccount): Promise<StaffMe> {
   const unit = account.unitId === null ? null : await findUnit(deps.db.db, account.unitId)
+  const pointId = account.servicePointId ?? null
+  const point = pointId === null ? undefined : await findServicePoint(deps.db.db, pointId)
   return {
     username: account.username,
     displayName: account.displayName,
@@ -60,6 +67,7 @@ async function toMe(deps: Deps, account: Omit<StaffAccount, 'isDisabled'>): Prom
       ...(account.divisionCode === null ? {} : { divisionCode: account.divisionCode }),
       ...(account.unitId === null ? {} : { unitId: account.unitId }),
       ...(unit ? { unitName: unit.name } : {}),
+      ...(point ? { servicePointId: point.id, servicePointName: point.name } : {}),
     },
   }
 }

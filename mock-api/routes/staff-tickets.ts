@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import type { AppDeps } from '../app.js'
 import {
+  channelSchema,
   problemSchema,
   staffEventSchema,
   staffQueueSchema,
@@ -28,7 +29,8 @@ import type { RouteDoc } from './route-doc.js'
 
 export const ticketParams = z.object({ id: z.string().min(1).max(64) })
 export const IDEMPOTENCY_HEADER = 'idempotency-key'
-const TICKET_ROLES = ['desk', 'unit', 'office'] as const
+const TICKET_ROLES = ['desk', 'unit', 'office', 'window', 'workstation'] as const
+const queueQuery = z.object({ channel: channelSchema.optional() })
 
 function idempotencyKeyOf(request: FastifyRequest): string | null {
   const value = request.headers[IDEMPOTENCY_HEADER]
@@ -51,8 +53,9 @@ export const staffTicketRoutes: FastifyPluginCallback<AppDeps> = (app, deps, don
 
   app.get('/staff/queue', { preHandler: guard }, async (request) => {
     const staff = staffOf(request)
+    const { channel } = queueQuery.parse(request.query)
     const context = await contextNow()
-    const rows = await listQueue(db.db, staff, context.now)
+    const rows = await listQueue(db.db, staff, context.now, channel)
     return { tickets: rows.map((row) => toQueueItem(row, staff, context)) }
   })
 
@@ -120,8 +123,13 @@ export const staffTicketDocs: RouteDoc[] = [
     summary: 'What awaits me, earliest due first, with near-due and overdue flags',
     tags: ['staff'],
     auth: STAFF,
+    query: queueQuery,
     responses: {
-      200: { description: 'My queue (at most 500 tickets)', schema: staffQueueSchema },
+      200: {
+        description:
+          'My queue (at most 500 tickets); a window clerk or workstation: what it registered',
+        schema: staffQueueSchema,
+      },
       401: problem('Not signed in'),
       403: problem('The admin has no queue'),
     },

@@ -12,6 +12,7 @@ const GROUP_HEADINGS: Readonly<Record<StatisticsGrouping, string>> = {
   city: '城市',
   unit: '承办单位',
   month: '月份',
+  channel: '渠道',
 }
 
 export const GROUP_TITLES: Readonly<Record<StatisticsGrouping, string>> = {
@@ -19,6 +20,7 @@ export const GROUP_TITLES: Readonly<Record<StatisticsGrouping, string>> = {
   city: '按城市',
   unit: '按承办单位',
   month: '按月份',
+  channel: '按渠道',
 }
 
 const HEADINGS = [

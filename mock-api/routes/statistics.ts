@@ -44,6 +44,7 @@ function toFacts(row: StatisticsRow, calendar: HolidayCalendar, duties: TopicDut
         : { resolved: row.rating_resolved, satisfaction: row.rating_satisfaction },
     workingDaysToClose: closedAt === null ? null : countWorkingDays(createdAt, closedAt, calendar),
     topic: topicOf(row, duties),
+    channel: row.channel,
   }
 }
 
@@ -63,6 +64,7 @@ async function loadStatistics(
     ...periodOf(query),
     ...(query.category === undefined ? {} : { category: query.category }),
     ...(divisionCodes === undefined ? {} : { divisionCodes }),
+    ...(query.channel === undefined ? {} : { channel: query.channel }),
   })
   const [calendar, duties] = await Promise.all([loadCalendar(db), listTopicDuties(db)])
   const computed = computeStatistics(

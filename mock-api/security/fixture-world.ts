@@ -55,6 +55,8 @@ export type World = OwnerTestApp & {
   accountId: string
   codeToken: string
   jpeg: Buffer
+  /** Entity codes issued by the admin: one to read, one to retire. */
+  entityCodes: { live: { id: string; token: string }; retirable: string }
 }
 
 const DISPATCH = [
@@ -146,5 +148,20 @@ export async function buildWorld(store: TestStore, env: Env = {}): Promise<World
     accountId,
     codeToken,
     jpeg,
+    entityCodes: {
+      live: await newEntityCode(t, cookies.admin),
+      retirable: (await newEntityCode(t, cookies.admin)).id,
+    },
   }
+}
+
+async function newEntityCode(t: OwnerTestApp, admin: Record<string, string>) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/staff/entity-codes',
+    cookies: admin,
+    payload: { creditCode: '91450100MA5K00001E', name: '南宁某科技有限公司', kind: 'enterprise' },
+  })
+  if (res.statusCode !== 201) throw new Error(`entity code: ${res.statusCode} ${res.body}`)
+  return res.json<{ id: string; token: string }>()
 }

@@ -126,6 +126,39 @@ export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
       query: `code=${w.tickets.foreign.code}`,
     }),
   },
+  'POST /api/claims': {
+    skip: 'each claim needs a registered ticket of its own; routes/claims.test.ts covers who may',
+  },
+  'POST /api/staff/intake': {
+    right: ['deskNanning'],
+    body: () => ({ ...reportBody(), channel: 'phone' }),
+  },
+  // Every desk sees a business's earlier tickets (headings only): a repeat shows whoever took it.
+  'GET /api/staff/businesses/{creditCode}': {
+    right: ['deskNanning', 'deskLiuzhou'],
+    target: () => ({ params: { creditCode: '91450100MA5K00000B' } }),
+  },
+  'GET /api/entity-codes/{token}': {
+    right: ['anonymous'],
+    target: (w) => ({ params: { token: w.entityCodes.live.token } }),
+  },
+  'GET /api/staff/entity-codes': { right: ['admin'] },
+  'POST /api/staff/entity-codes': {
+    right: ['admin'],
+    body: () => ({
+      creditCode: '91450100MA5K00001E',
+      name: '南宁某科技有限公司',
+      kind: 'enterprise',
+    }),
+  },
+  'DELETE /api/staff/entity-codes/{id}': {
+    right: ['admin'],
+    target: (w) => ({ params: { id: w.entityCodes.retirable } }),
+  },
+  'GET /api/staff/entity-codes/{id}/code.svg': {
+    right: ['admin'],
+    target: (w) => ({ params: { id: w.entityCodes.live.id } }),
+  },
   'GET /api/events': { right: ['owner'] },
   'POST /api/events/token': { right: ['owner'] },
   'POST /api/staff/session': {

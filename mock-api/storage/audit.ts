@@ -21,6 +21,10 @@ export type AuditAction =
   | 'calendar_year_marked'
   | 'calendar_year_unmarked'
   | 'lockout_cleared'
+  | 'intake_registered'
+  | 'read_business_history'
+  | 'entity_code_issued'
+  | 'entity_code_retired'
 
 export type AuditEntry = {
   staffId: string

@@ -120,6 +120,7 @@ export type DemoStaff = {
   role: StaffRole
   divisionCode: string | null
   unitId: string | null
+  servicePointId?: string
 }
 
 export const DEMO_STAFF: readonly DemoStaff[] = [
@@ -130,6 +131,12 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   staff('office.nanning', '南宁市工作小组办公室', 'office', '450100'),
   staff('office.region', '自治区工作小组办公室', 'office', '450000'),
   staff('admin', '系统管理员', 'admin', null),
+  // Issue 16: a window clerk at 南宁市政务服务中心 3号窗口 and the 青秀区 12345 workstation.
+  {
+    ...staff('window.nanning', '南宁市政务服务中心 3号窗口', 'window', '450100'),
+    servicePointId: 'sp-nanning-center-3',
+  },
+  staff('station.qingxiu', '青秀区12345工作站', 'workstation', '450103'),
 ]
 
 function staff(

@@ -6,6 +6,7 @@ import { Migrator, sql } from 'kysely'
 import type { Database } from './database.js'
 import * as attachmentSources from './migrations/attachment-sources.js'
 import * as changeNotifications from './migrations/change-notifications.js'
+import * as intake from './migrations/intake.js'
 import * as overdueFlags from './migrations/overdue-flags.js'
 import * as notifications from './migrations/notifications.js'
 import * as owners from './migrations/owners.js'
@@ -27,6 +28,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008_responsibility_entries': responsibilityEntries,
   '0009_change_notifications': changeNotifications,
   '0010_notifications': notifications,
+  '0011_intake': intake,
 }
 
 /** Brings the schema to the latest version; returns the names applied now (empty when current). */

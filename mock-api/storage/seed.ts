@@ -41,6 +41,7 @@ export async function seedDemo(
       role: member.role,
       division_code: member.divisionCode,
       unit_id: member.unitId,
+      service_point_id: member.servicePointId ?? null,
       created_at: at,
       updated_at: at,
     })),

@@ -11,7 +11,13 @@ export const USERNAME_PATTERN = STAFF_USERNAME_PATTERN
 
 type Db = Kysely<Database>
 
-export type StaffScope = { role: StaffRole; divisionCode: string | null; unitId: string | null }
+export type StaffScope = {
+  role: StaffRole
+  divisionCode: string | null
+  unitId: string | null
+  /** A window clerk's service point; absent or null for every other role. */
+  servicePointId?: string | null
+}
 
 export type NewStaff = StaffScope & { username: string; displayName: string; password: string }
 
@@ -21,6 +27,7 @@ export type StaffAccountRow = StaffScope & {
   displayName: string
   unitName: string | null
   isDisabled: boolean
+  servicePointName: string | null
 }
 
 /** What an admin changes; `passwordHash` replaces the password. */
@@ -49,6 +56,7 @@ export async function insertStaff(
       role: staff.role,
       division_code: staff.divisionCode,
       unit_id: staff.unitId,
+      service_point_id: staff.servicePointId ?? null,
       created_at: at,
       updated_at: at,
     })
@@ -66,6 +74,7 @@ function accountQuery(db: Db) {
   return db
     .selectFrom('staff')
     .leftJoin('units', 'units.id', 'staff.unit_id')
+    .leftJoin('service_points', 'service_points.id', 'staff.service_point_id')
     .select([
       'staff.id',
       'staff.username',
@@ -75,6 +84,8 @@ function accountQuery(db: Db) {
       'staff.unit_id',
       'staff.disabled',
       'units.name as unit_name',
+      'staff.service_point_id',
+      'service_points.name as service_point_name',
     ])
 }
 
@@ -89,6 +100,8 @@ const toRow = (row: Selected): StaffAccountRow => ({
   unitId: row.unit_id,
   unitName: row.unit_name,
   isDisabled: Number(row.disabled) === 1,
+  servicePointId: row.service_point_id,
+  servicePointName: row.service_point_name,
 })
 
 /** Every account by username, with its unit's name; never a password hash. */
@@ -111,6 +124,7 @@ export async function updateStaff(db: Db, id: string, change: StaffChange, now: 
       ...(change.role === undefined ? {} : { role: change.role }),
       ...(change.divisionCode === undefined ? {} : { division_code: change.divisionCode }),
       ...(change.unitId === undefined ? {} : { unit_id: change.unitId }),
+      ...(change.servicePointId === undefined ? {} : { service_point_id: change.servicePointId }),
       ...(change.isDisabled === undefined ? {} : { disabled: change.isDisabled ? 1 : 0 }),
       ...(change.passwordHash === undefined ? {} : { password_hash: change.passwordHash }),
     })

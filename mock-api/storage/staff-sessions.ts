@@ -18,6 +18,8 @@ export type StaffAccount = {
   divisionCode: string | null
   unitId: string | null
   isDisabled: boolean
+  /** A window clerk's service point. */
+  servicePointId: string | null
 }
 
 export type SignInAccount = StaffAccount & { passwordHash: string }
@@ -39,6 +41,7 @@ const ACCOUNT_COLUMNS = [
   'staff.division_code',
   'staff.unit_id',
   'staff.disabled',
+  'staff.service_point_id',
 ] as const
 
 type AccountRow = {
@@ -49,6 +52,7 @@ type AccountRow = {
   division_code: string | null
   unit_id: string | null
   disabled: number
+  service_point_id: string | null
 }
 
 const toAccount = (row: AccountRow): StaffAccount => ({
@@ -59,6 +63,7 @@ const toAccount = (row: AccountRow): StaffAccount => ({
   divisionCode: row.division_code,
   unitId: row.unit_id,
   isDisabled: Number(row.disabled) === 1,
+  servicePointId: row.service_point_id,
 })
 
 export async function findSignInAccount(

@@ -1,7 +1,7 @@
 // What the statistics read: each ticket's facts with its current round's rating, and the topics
 // of the responsibility list.
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely'
-import type { Category, TicketStatus } from '../contract.js'
+import type { Category, Channel, TicketStatus } from '../contract.js'
 import type { Database } from './database.js'
 import type { RatingTable, StepResult } from './tables-tickets.js'
 
@@ -16,6 +16,7 @@ export type StatisticsFilter = {
   before?: Date
   category?: Category
   divisionCodes?: readonly string[]
+  channel?: Channel
 }
 
 export type StatisticsRow = {
@@ -33,6 +34,7 @@ export type StatisticsRow = {
   handling_result: StepResult | null
   rating_resolved: RatingTable['resolved'] | null
   rating_satisfaction: RatingTable['satisfaction'] | null
+  channel: Channel
 }
 
 export type TopicDutyRow = { category: Category | null; topic: string; keywords: string[] }
@@ -61,6 +63,7 @@ export function listStatisticsRows(db: Db, filter: StatisticsFilter): Promise<St
       'tickets.closed_at',
       'tickets.acceptance_result',
       'tickets.handling_result',
+      'tickets.channel',
     ])
     .select((eb) => [
       currentRating(eb).select('ratings.resolved').as('rating_resolved'),
@@ -70,6 +73,7 @@ export function listStatisticsRows(db: Db, filter: StatisticsFilter): Promise<St
   if (filter.from) query = query.where('tickets.created_at', '>=', filter.from.toISOString())
   if (filter.before) query = query.where('tickets.created_at', '<', filter.before.toISOString())
   if (filter.category) query = query.where('tickets.category', '=', filter.category)
+  if (filter.channel) query = query.where('tickets.channel', '=', filter.channel)
   if (filter.divisionCodes) {
     if (filter.divisionCodes.length === 0) return Promise.resolve([])
     query = query.where('tickets.division_code', 'in', filter.divisionCodes)

@@ -1,5 +1,5 @@
 // Reference data: where reports are received and who handles them, the calendar, and settings.
-import type { Category } from '../contract.js'
+import type { BusinessKind, Category } from '../contract.js'
 import type { Defaulted, Instant } from './database.js'
 
 export interface ServicePointTable {
@@ -82,7 +82,20 @@ export interface SettingTable {
   updated_at: Instant
 }
 
+/** Entity codes (经营主体服务码): a signed link naming one business, printed as a sticker. */
+export interface EntityCodeTable {
+  id: string
+  credit_code: string
+  name: string
+  kind: BusinessKind
+  /** The admin or window clerk who issued it. */
+  issued_by: string
+  created_at: Instant
+  retired_at: Instant | null
+}
+
 export type PlaceTables = {
+  entity_codes: EntityCodeTable
   service_points: ServicePointTable
   units: UnitTable
   responsibilities: ResponsibilityTable

@@ -12,6 +12,8 @@ export interface StaffTable {
   /** A desk's or office's division (city code, or 450000); the unit's division for a unit. */
   division_code: string | null
   unit_id: string | null
+  /** A window clerk's service point (its division is the account's division). */
+  service_point_id: Defaulted<string | null>
   disabled: Defaulted<Flag>
   created_at: Instant
   updated_at: Instant

@@ -1,5 +1,5 @@
 // Tickets and everything that hangs off one: units, history, attachments, ratings, change events.
-import type { BusinessKind, Category, DueStep, Role, TicketStatus } from '../contract.js'
+import type { BusinessKind, Category, Channel, DueStep, Role, TicketStatus } from '../contract.js'
 import type { Defaulted, Flag, Generated, Instant } from './database.js'
 
 /** Whether a clock's step was met in time, recorded when the step ends. */
@@ -61,6 +61,17 @@ export interface TicketTable {
   dispatched_at: Instant | null
   replied_at: Instant | null
   closed_at: Instant | null
+  /** How the report came in (app_code, app, phone, window, handed_down). */
+  channel: Defaulted<Channel>
+  /** The staff member who registered a report taken by phone, at a window or handed down. */
+  registered_by: string | null
+  /** A matter handed down (上级转办交办): the issuing body and its document number. */
+  handed_down_issuer: string | null
+  handed_down_document: string | null
+  /** The entity code that named (and so verified) the business. */
+  entity_code_id: string | null
+  /** When an owner's phone claimed a registered report with its receipt. */
+  claimed_at: Instant | null
 }
 
 /** Every unit a ticket is dispatched to: one lead and any co-units. */

@@ -124,3 +124,14 @@ export async function settleRightGuess(
 /** A pair key's subject: the subject and the address, unambiguous whatever either holds. */
 export const pairSubject = (subject: string, address: string) =>
   `${encodeURIComponent(subject)}@${address}`
+
+/**
+ * The guesses at one receipt (number + code), narrowest first: one address guessing at one number
+ * locks itself long before the number's own limit keeps its owner out. Shared by the receipt
+ * look-up and the claim, since both guess the same code.
+ */
+export const receiptGuesses = (number: string, address: string): Guess[] => [
+  { rule: RECEIPT_RULES.address, subject: address },
+  { rule: RECEIPT_RULES.pair, subject: pairSubject(number, address) },
+  { rule: RECEIPT_RULES.number, subject: number },
+]

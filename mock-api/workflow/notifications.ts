@@ -39,6 +39,8 @@ export type OutgoingMessage = {
   status?: TicketStatus | null
   /** Not held by quiet hours (a one-time code). */
   urgent?: boolean
+  /** The app path the message opens, when not the ticket's (a receipt opens the claim screen). */
+  path?: string
 }
 
 export type Recipients = {
@@ -69,7 +71,7 @@ const payloadOf = (message: OutgoingMessage, locale: NoticeLocale): string => {
   const ticketId = message.ticketId ?? null
   const payload: MessagePayload = {
     ...message.notice.texts[locale],
-    path: ticketId ? ticketPath(ticketId) : null,
+    path: message.path ?? (ticketId ? ticketPath(ticketId) : null),
     ticketId,
     number: message.number ?? null,
     status: message.status ?? null,

@@ -17,6 +17,7 @@ const MESSAGES: Record<RefusalReason, Message> = {
   terminal: m('该工单已结束，不能再操作。', 'This ticket is finished; nothing more can be done.'),
   wrong_state: m('工单当前状态不能进行此操作。', 'The ticket is not in a state that allows this.'),
   already_region_desk: m('该工单已在自治区专席。', 'The ticket is already at the region desk.'),
+  same_desk: m('该工单已在这个专席。', 'The ticket is already at this desk.'),
   not_referred: m('该工单不是待确定主办单位。', 'The ticket is not waiting for a lead unit.'),
   not_escalated: m('该工单没有提请协调。', 'The ticket was not escalated for coordination.'),
   rehandle_cap_reached: m(

@@ -19,6 +19,8 @@ import { resolveServicePointToken } from '../storage/service-points.js'
 import type { TicketRow } from '../storage/tickets.js'
 import { findTicket } from '../storage/tickets.js'
 import { isUniqueViolation } from '../storage/unique-violation.js'
+import type { EntityCodeRow } from '../storage/entity-codes.js'
+import { requireEntityCode } from './entity-codes.js'
 import { canonicalHash } from './idempotency.js'
 import type { WorkflowContext } from './ticket-workflow.js'
 import { submitTicket } from './ticket-workflow.js'
@@ -40,17 +42,17 @@ export type Submission =
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
 const CODE_LENGTH = 6
 
-const verificationCode = () =>
+export const verificationCode = () =>
   Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')
 
 /** GX + yymmdd (China date) + the day's sequence, at least 4 digits: GX2602130001. */
-async function ticketNumber(db: Kysely<Database>, now: Date): Promise<string> {
+export async function ticketNumber(db: Kysely<Database>, now: Date): Promise<string> {
   const day = chinaDateOf(now).slice(2).replaceAll('-', '')
   const sequence = await nextCounter(db, `ticket:${day}`)
   return `GX${day}${String(sequence).padStart(4, '0')}`
 }
 
-const reportConflict = () =>
+export const reportConflict = () =>
   new ProblemError(409, 'report_conflict', {
     zh: '该报告编号已被使用，内容不同。',
     en: 'This report id was already used with a different report.',
@@ -70,7 +72,7 @@ function earlierSubmission(
   return { isNew: false, ticket: existing }
 }
 
-function checkCreditCodeOf(input: ReportInput): boolean {
+export function checkCreditCodeOf(input: Pick<ReportInput, 'business'>): boolean {
   const { checksum } = checkCreditCode(input.business.creditCode)
   if (checksum === 'ok') return false
   if (input.business.creditCodeConfirmed === true) return true
@@ -102,6 +104,13 @@ async function servicePointOf(deps: SubmissionDeps, token: string | undefined) {
   )
 }
 
+/** The business as an entity code names it: the code, not the form, is the word on it. */
+export const businessOfEntity = (code: EntityCodeRow) => ({
+  name: code.name,
+  creditCode: code.credit_code,
+  kind: code.kind,
+})
+
 export async function submitReport(
   deps: SubmissionDeps,
   reporter: Reporter,
@@ -110,13 +119,18 @@ export async function submitReport(
   const requestHash = canonicalHash(input)
   const existing = await findTicket(deps.db, input.id)
   if (existing) return earlierSubmission(existing, reporter, requestHash)
-  const isUnverified = checkCreditCodeOf(input)
+  const entity =
+    input.entityToken === undefined
+      ? null
+      : await requireEntityCode(deps.db, deps.codeSecret, input.entityToken, 'entityToken')
+  const business = entity ? businessOfEntity(entity) : input.business
+  const isUnverified = entity ? false : checkCreditCodeOf(input)
   const point = await servicePointOf(deps, input.servicePointToken)
   const desk = point ? point.desk_division_code : receivingDesk(input.divisionCode)
   const { now } = deps.context
   try {
     return await deps.write(async (trx) => {
-      const businessId = await upsertBusiness(trx, reporter.ownerId, input.business, now)
+      const businessId = await upsertBusiness(trx, reporter.ownerId, business, now)
       await rememberPhone(
         trx,
         reporter.ownerId,
@@ -139,13 +153,15 @@ export async function submitReport(
           division_code: input.divisionCode,
           service_point_id: point?.id ?? null,
           business_id: businessId,
-          business_name: input.business.name,
-          business_credit_code: input.business.creditCode,
-          business_kind: input.business.kind,
+          business_name: business.name,
+          business_credit_code: business.creditCode,
+          business_kind: business.kind,
           credit_code_unverified: isUnverified ? 1 : 0,
           contact_name: input.contact.name,
           contact_phone: input.contact.phone,
           confidential: input.confidential ? 1 : 0,
+          channel: point ? 'app_code' : 'app',
+          entity_code_id: entity?.id ?? null,
         },
         desk,
         { role: 'owner', id: reporter.ownerId },

@@ -6,6 +6,7 @@ import { problemFor } from '../plugins/problems.js'
 import type { Database } from '../storage/database.js'
 import { MIN_PASSWORD_LENGTH, isDemoPassword } from '../storage/passwords.js'
 import type { StaffScope } from '../storage/staff-accounts.js'
+import { findServicePoint } from '../storage/service-points.js'
 import { findUnit } from '../storage/units.js'
 import type { StaffMember } from './staff-scope.js'
 
@@ -19,18 +20,43 @@ export type AccountContext = {
   demoPassword: string
 }
 
-type ScopeInput = { role: StaffRole; divisionCode?: string | null; unitId?: string | null }
+type ScopeInput = {
+  role: StaffRole
+  divisionCode?: string | null
+  unitId?: string | null
+  servicePointId?: string | null
+}
 
-/** The scope to store: a unit account takes its unit's division. */
+/** A window clerk takes its (live) service point's division. */
+async function windowScope(db: Kysely<Database>, input: ScopeInput): Promise<StaffScope> {
+  const point = input.servicePointId ? await findServicePoint(db, input.servicePointId) : null
+  if (!point || point.retired_at !== null) {
+    throw problemFor(422, [{ field: 'servicePointId', code: 'unknown_service_point' }])
+  }
+  return {
+    role: 'window',
+    divisionCode: point.division_code,
+    unitId: null,
+    servicePointId: point.id,
+  }
+}
+
+/** The scope to store: a unit account takes its unit's division, a window clerk its point's. */
 export async function resolveScope(db: Kysely<Database>, input: ScopeInput): Promise<StaffScope> {
+  if (input.role === 'window') return windowScope(db, input)
   if (input.role !== 'unit') {
-    return { role: input.role, divisionCode: input.divisionCode ?? null, unitId: null }
+    return {
+      role: input.role,
+      divisionCode: input.divisionCode ?? null,
+      unitId: null,
+      servicePointId: null,
+    }
   }
   const unit = input.unitId ? await findUnit(db, input.unitId) : null
   if (!unit || unit.retired_at !== null) {
     throw problemFor(422, [{ field: 'unitId', code: 'unknown_unit' }])
   }
-  return { role: 'unit', divisionCode: unit.division_code, unitId: unit.id }
+  return { role: 'unit', divisionCode: unit.division_code, unitId: unit.id, servicePointId: null }
 }
 
 /** Counts characters, not UTF-16 units, like the CLI's check (passwords.ts). */

@@ -72,8 +72,10 @@ async function toChange(
   if (change.displayName !== undefined && change.displayName !== account.displayName) {
     patch.displayName = change.displayName
   }
-  for (const key of ['role', 'divisionCode', 'unitId'] as const) {
-    if (scope !== null && scope[key] !== account[key]) Object.assign(patch, { [key]: scope[key] })
+  for (const key of ['role', 'divisionCode', 'unitId', 'servicePointId'] as const) {
+    if (scope !== null && (scope[key] ?? null) !== (account[key] ?? null)) {
+      Object.assign(patch, { [key]: scope[key] ?? null })
+    }
   }
   if (change.disabled !== undefined && change.disabled !== account.isDisabled) {
     patch.isDisabled = change.disabled
@@ -94,7 +96,7 @@ export async function changeAccount(
   const endsSessions =
     patch.isDisabled === true ||
     passwordHash !== undefined ||
-    ['role', 'divisionCode', 'unitId'].some((key) => key in patch)
+    ['role', 'divisionCode', 'unitId', 'servicePointId'].some((key) => key in patch)
   const keep = account.id === context.admin.id ? context.sessionToken : null
   await context.db.transaction().execute(async (trx) => {
     await updateStaff(trx, id, patch, context.now)

@@ -5,7 +5,8 @@
  * urge supervises). Earliest due first, tickets without a due last.
  */
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely'
-import type { TicketStatus } from '../contract.js'
+import type { Channel, TicketStatus } from '../contract.js'
+import { TERMINAL_STATUSES } from '../contract.js'
 import { OPEN_STATUSES } from '../domain/transitions.js'
 import type { Database } from '../storage/database.js'
 import type { TicketRow } from '../storage/tickets.js'
@@ -41,6 +42,10 @@ const isOverdue = (eb: Tickets, now: Date) =>
 
 function awaiting(staff: StaffMember, now: Date): (eb: Tickets) => Expression<SqlBool> {
   return (eb) => {
+    // A window clerk or workstation follows everything it registered, closed ones too.
+    if (staff.role === 'window' || staff.role === 'workstation') {
+      return eb('tickets.status', 'in', [...OPEN_STATUSES, ...TERMINAL_STATUSES])
+    }
     if (staff.role === 'desk') return eb('tickets.status', 'in', DESK_QUEUE)
     if (staff.role === 'unit') return eb('tickets.status', 'in', UNIT_QUEUE)
     return eb.or([
@@ -57,11 +62,11 @@ export function listQueue(
   db: Kysely<Database>,
   staff: StaffMember,
   now: Date,
+  channel?: Channel,
 ): Promise<TicketRow[]> {
-  return db
-    .selectFrom('tickets')
-    .selectAll()
-    .where(ticketScope(staff))
+  let query = db.selectFrom('tickets').selectAll().where(ticketScope(staff))
+  if (channel !== undefined) query = query.where('tickets.channel', '=', channel)
+  return query
     .where(awaiting(staff, now))
     .orderBy('tickets.due_at', (ob) => ob.asc().nullsLast())
     .orderBy('tickets.created_at')

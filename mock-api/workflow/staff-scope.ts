@@ -22,6 +22,8 @@ export type StaffMember = {
   /** A desk's or office's division (city code or 450000); the unit's division for a unit. */
   divisionCode: string | null
   unitId: string | null
+  /** A window clerk's service point. */
+  servicePointId?: string | null
 }
 
 const NOTHING = sql<SqlBool>`1 = 0`
@@ -43,6 +45,10 @@ export function ticketScope(
 ): (eb: ExpressionBuilder<Database, 'tickets'>) => Expression<SqlBool> {
   return (eb) => {
     const { role, divisionCode, unitId } = staff
+    // Window clerks and county workstations see exactly the reports they registered.
+    if (role === 'window' || role === 'workstation') {
+      return eb('tickets.registered_by', '=', staff.id)
+    }
     if (role === 'desk' && divisionCode !== null) {
       return eb('tickets.desk_division_code', '=', divisionCode)
     }

@@ -27,7 +27,7 @@ import { hidesOwnerFrom } from './staff-scope.js'
 export type ViewContext = { now: Date; calendar: HolidayCalendar }
 
 const STAFF_EVENT_TYPES = new Set<string>(staffEventSchema.options.map((o) => o.shape.type.value))
-const STAFF_ROLES = new Set<Role>(['desk', 'unit', 'office', 'admin'])
+const STAFF_ROLES = new Set<Role>(['desk', 'unit', 'office', 'admin', 'window', 'workstation'])
 
 /** Keeps the first 3 and last 4 digits: 13800001234 → 138****1234. */
 export function dueJsonOf(row: TicketRow, context: ViewContext): Due | null {
@@ -59,6 +59,7 @@ export function toQueueItem(
     isSupervised: Number(row.is_supervised) === 1,
     isUrged: isUrgedThisStep(row),
     confidential: Number(row.confidential) === 1,
+    channel: row.channel,
   }
 }
 
@@ -105,6 +106,10 @@ export async function loadStaffTicket(
     db,
     units.map((unit) => unit.unitId),
   )
+  const registrar =
+    row.registered_by === null
+      ? null
+      : (await staffNames(db, [row.registered_by])).get(row.registered_by)
   const machine = toMachineTicket(row, units, rating)
   const actor = { role: staff.role, unitId: staff.unitId }
   const isHidden = hidesOwnerFrom(staff, row)
@@ -144,5 +149,12 @@ export async function loadStaffTicket(
     allowedEvents: allowedEvents(machine, actor, eventFacts(row, context)).filter((type) =>
       STAFF_EVENT_TYPES.has(type),
     ),
+    channel: row.channel,
+    registeredBy: registrar ?? null,
+    handedDown:
+      row.handed_down_issuer === null
+        ? null
+        : { issuer: row.handed_down_issuer, documentNumber: row.handed_down_document ?? '' },
+    businessVerified: row.entity_code_id !== null,
   }
 }

@@ -161,6 +161,7 @@ export function ownerTicketBase(row: TicketRow, parts: OwnerTicketParts): OwnerT
       attachments: attachments
         .filter((attachment) => isOwnerVisible(attachment, approvedAt))
         .map(toAttachmentJson),
+      channel: row.channel,
     },
   }
 }

@@ -147,6 +147,8 @@ export async function submitTicket(
     created_at: at,
     updated_at: at,
   })
-  await recordChange(trx, row, transition.entry, actor.id, at)
+  // The history says how the report came in (the owner's history shows it too).
+  const entry = { ...transition.entry, data: { ...transition.entry.data, channel: row.channel } }
+  await recordChange(trx, row, entry, actor.id, at)
   return row
 }

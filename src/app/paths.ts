@@ -15,6 +15,13 @@ export const paths = {
   caseFile: (id: string) => `/tickets/${encodeURIComponent(id)}/case-file`,
   linkDevice: () => '/tickets/link',
   lookup: () => '/lookup',
+  /** The claim screen of a registered report, filled in from its SMS link or receipt QR. */
+  claim: (number?: string, code?: string) =>
+    number === undefined
+      ? '/claim'
+      : `/claim?number=${encodeURIComponent(number)}&code=${encodeURIComponent(code ?? '')}`,
+  /** An entity code (经营主体服务码): starts a report with the business filled in. */
+  entityCode: (token: string) => `/e/${encodeURIComponent(token)}`,
 }
 
 /** The screen one level up, where the nav bar's back link goes: /drafts/abc → /drafts, /scan → /. */

@@ -27,6 +27,8 @@ export const routes: RouteObject[] = [
       { path: 'tickets/link', lazy: () => import('./routes/link-device') },
       { path: 'tickets/:ticketId/case-file', lazy: () => import('./routes/case-file') },
       { path: 'lookup', lazy: () => import('./routes/lookup') },
+      { path: 'claim', lazy: () => import('./routes/claim') },
+      { path: 'e/:token', lazy: () => import('./routes/entity-code') },
       { path: 'r/:number', lazy: () => import('./routes/lookup') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],

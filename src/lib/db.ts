@@ -54,6 +54,8 @@ export type DraftRow = {
   /** Photo ids in the order the owner added them (rows in `photos`). */
   photoIds: string[]
   refusal: DraftRefusal | null
+  /** A scanned entity code's token (issue 16): the server takes the business from it. */
+  entityToken?: string | null
 }
 
 /** A photo of a draft, already compressed and stripped of EXIF on the phone. */

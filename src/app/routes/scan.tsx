@@ -11,7 +11,10 @@ export function Component() {
   return (
     <>
       <ScreenHeader title={t('scan.title')} lead={t('scan.what')} />
-      <Scanner onCode={(token) => void navigate(paths.code(token), { replace: true })} />
+      <Scanner
+        onCode={(token) => void navigate(paths.code(token), { replace: true })}
+        onLink={(path) => void navigate(path, { replace: true })}
+      />
       <p className="gs-note">{t('scan.withoutCode')}</p>
       <Link to={paths.newDraft()} className="gs-button gs-button--secondary">
         {t('scan.newDraft')}

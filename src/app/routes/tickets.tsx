@@ -20,6 +20,9 @@ export function Component() {
       <ScreenHeader title={t('tickets.title')} />
       <TicketList ticketHref={paths.ticket} empty={empty} />
       <p>
+        <Link to={paths.claim()}>{t('claim.link')}</Link>
+      </p>
+      <p>
         <Link to={paths.lookup()}>{t('tickets.lookup.link')}</Link>
       </p>
       <p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useIsOnline } from '@/lib/use-is-online'
 import type { Draft } from './drafts'
 import { BusinessFields } from './fields/business-fields'
+import { VerifiedBusiness } from './fields/verified-business'
 import { CategoryPicker } from './fields/category-picker'
 import { ContactFields } from './fields/contact-fields'
 import { useErrorTexts } from './fields/field-errors'
@@ -85,7 +86,11 @@ export function DraftForm({ draft, codeCheck }: Props) {
           error={errors.divisionCode ?? errors.servicePointToken}
           onChange={change}
         />
-        <BusinessFields value={fields.business} errors={errors} onChange={change} />
+        {fields.entityToken ? (
+          <VerifiedBusiness business={fields.business} onChange={change} />
+        ) : (
+          <BusinessFields value={fields.business} errors={errors} onChange={change} />
+        )}
         <ContactFields
           value={fields.contact}
           isConfidential={fields.confidential}

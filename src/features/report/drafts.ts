@@ -15,6 +15,7 @@ export type DraftFields = Pick<
   | 'servicePointToken'
   | 'servicePoint'
   | 'confidential'
+  | 'entityToken'
 >
 
 export const TITLE_MAX_LENGTH = 60
@@ -46,7 +47,12 @@ export function isEmptyDraft(draft: Draft): boolean {
   )
 }
 
-export type NewDraft = { now?: number; servicePointToken?: string | null }
+export type NewDraft = {
+  now?: number
+  servicePointToken?: string | null
+  /** From a scanned entity code: the business it names, verified by its token. */
+  entity?: { token: string; business: Draft['business'] }
+}
 
 /**
  * Starts a draft, filled with the remembered business and contact, and returns its id. Drafts
@@ -56,6 +62,7 @@ export type NewDraft = { now?: number; servicePointToken?: string | null }
 export async function createDraft({
   now = Date.now(),
   servicePointToken = null,
+  entity,
 }: NewDraft = {}): Promise<string> {
   const id = newId()
   await db.transaction('rw', db.drafts, db.settings, async () => {
@@ -66,6 +73,7 @@ export async function createDraft({
       ...BLANK,
       ...profile,
       servicePointToken,
+      ...(entity ? { business: entity.business, entityToken: entity.token } : {}),
       id,
       createdAt: now,
       updatedAt: now,

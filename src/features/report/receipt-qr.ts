@@ -1,11 +1,4 @@
-import type * as QrCode from 'qrcode'
+import { qrSvg } from '@/lib/qr-svg'
 
-type QrCodeModule = typeof QrCode
-
-/** The receipt's QR as SVG markup; the `qrcode` library loads only when a receipt is shown. */
-export async function receiptQrSvg(text: string): Promise<string> {
-  const loaded: QrCodeModule & { default?: QrCodeModule } = await import('qrcode')
-  // A CommonJS package: its exports object is the default export once bundled.
-  const qrcode = loaded.default ?? loaded
-  return qrcode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
-}
+/** The receipt's QR as SVG markup (the library loads only when a receipt is shown). */
+export const receiptQrSvg = (text: string): Promise<string> => qrSvg(text)

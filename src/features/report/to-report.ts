@@ -26,5 +26,6 @@ export function toReport(draft: Draft) {
     divisionCode: draft.divisionCode,
     ...(draft.servicePointToken ? { servicePointToken: draft.servicePointToken } : {}),
     confidential: draft.confidential,
+    ...(draft.entityToken ? { entityToken: draft.entityToken } : {}),
   }
 }

@@ -14,6 +14,7 @@ const fieldsOf = (draft: Draft): DraftFields => ({
   servicePointToken: draft.servicePointToken,
   servicePoint: draft.servicePoint,
   confidential: draft.confidential,
+  entityToken: draft.entityToken ?? null,
 })
 
 /**

@@ -51,4 +51,16 @@ describe('parseCode', () => {
     expect(isWindowCodeToken(`${TOKEN}=`)).toBe(false)
     expect(isWindowCodeToken(`${TOKEN}+/`)).toBe(false)
   })
+
+  it('opens an entity code and a receipt’s claim link as in-app paths', () => {
+    expect(parseCode(`https://gx.example.cn/e/${TOKEN}`)).toEqual({
+      kind: 'link',
+      path: `/e/${TOKEN}`,
+    })
+    expect(parseCode('https://gx.example.cn/claim?number=GX2602130001&code=ABC234')).toEqual({
+      kind: 'link',
+      path: '/claim?number=GX2602130001&code=ABC234',
+    })
+    expect(parseCode('https://gx.example.cn/e/short')).toEqual({ kind: 'not-ours' })
+  })
 })

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { ApiProblem, request } from '@/lib/http'
-import { servicePointSchema } from '../../../mock-api/contract'
+import { entityCodeSchema, servicePointSchema } from '../../../mock-api/contract'
 
 export const codeKeys = {
   all: ['codes'] as const,
@@ -25,3 +25,9 @@ export const servicePointQuery = (token: string) =>
     staleTime: Infinity,
     retry: (failures, error) => !isFinalAnswer(error) && failures < 3,
   })
+
+/** The business an entity code (`/e/<token>`) names; a 404 or 410 carries the reason. */
+export async function fetchEntityCode(token: string) {
+  const { body } = await request({ path: `/entity-codes/${encodeURIComponent(token)}` })
+  return entityCodeSchema.parse(body)
+}

@@ -5,10 +5,14 @@ import { parseCode } from './parse-code'
 import { useCamera, type CameraState } from './use-camera'
 import './scan.css'
 
-type Props = { onCode: (token: string) => void }
+type Props = {
+  onCode: (token: string) => void
+  /** An entity code or a receipt's claim link: the in-app path it opens. */
+  onLink?: (path: string) => void
+}
 
 /** What the last decode found: our window code, someone else's code, or no code in a photo. */
-type Reading = { kind: 'window' | 'not-ours'; text: string } | { kind: 'no-code' }
+type Reading = { kind: 'window' | 'link' | 'not-ours'; text: string } | { kind: 'no-code' }
 
 const PROBLEM_TEXT = {
   denied: 'scan.denied',
@@ -21,7 +25,7 @@ const PROBLEM_TEXT = {
  * The camera opens as soon as the screen does; a photo from the gallery is the fallback. A window
  * code is handed to `onCode` once; anything else is shown and scanning goes on.
  */
-export function Scanner({ onCode }: Props) {
+export function Scanner({ onCode, onLink }: Props) {
   const { t } = useTranslation()
   const viewfinder = useRef<HTMLDivElement>(null)
   const fileHost = useRef<HTMLDivElement>(null)
@@ -34,6 +38,10 @@ export function Scanner({ onCode }: Props) {
     if (parsed.kind === 'window' && !isHandedOver.current) {
       isHandedOver.current = true
       onCode(parsed.token)
+    }
+    if (parsed.kind === 'link' && onLink && !isHandedOver.current) {
+      isHandedOver.current = true
+      onLink(parsed.path)
     }
   }
   const camera = useCamera(viewfinder, read)
@@ -100,7 +108,7 @@ function CameraStatus({ state }: { state: CameraState }) {
 function ReadingText({ reading }: { reading: Reading }) {
   const { t } = useTranslation()
   if (reading.kind === 'no-code') return <p className="gs-scanner__not-ours">{t('scan.noCode')}</p>
-  if (reading.kind === 'window') return <p>{t('scan.opening')}</p>
+  if (reading.kind === 'window' || reading.kind === 'link') return <p>{t('scan.opening')}</p>
   return (
     <>
       <p className="gs-scanner__not-ours">{t('scan.notOurs')}</p>

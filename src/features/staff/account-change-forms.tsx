@@ -34,6 +34,7 @@ export function AccountScopeForm(props: FormProps) {
     role: account.role,
     divisionCode: account.divisionCode ?? '450100',
     unitId: account.unitId ?? '',
+    servicePointId: account.servicePointId ?? '',
   })
   const { errors, submit } = useChangeForm(props)
   const onSubmit = (event: FormEvent) => {

@@ -13,15 +13,23 @@ export const ACCOUNT_ERROR_CODES = [
 export type AccountErrorCode = (typeof ACCOUNT_ERROR_CODES)[number]
 export type AccountErrors = Readonly<Record<string, AccountErrorCode>>
 
-export type ScopeDraft = { role: StaffRole; divisionCode: string; unitId: string }
+export type ScopeDraft = {
+  role: StaffRole
+  divisionCode: string
+  unitId: string
+  /** A window clerk's service point (issue 16). */
+  servicePointId?: string
+}
 
-export const needsDivision = (role: StaffRole) => role === 'desk' || role === 'office'
+export const needsDivision = (role: StaffRole) =>
+  role === 'desk' || role === 'office' || role === 'workstation'
 
 /** The scope fields the API takes for the draft's role (the others are sent as null). */
-export const scopeInput = ({ role, divisionCode, unitId }: ScopeDraft) => ({
+export const scopeInput = ({ role, divisionCode, unitId, servicePointId }: ScopeDraft) => ({
   role,
   divisionCode: needsDivision(role) ? divisionCode : null,
   unitId: role === 'unit' && unitId !== '' ? unitId : null,
+  servicePointId: role === 'window' && servicePointId ? servicePointId : null,
 })
 
 const isKnown = (code: string): code is AccountErrorCode =>

@@ -5,7 +5,7 @@ import { AccountField } from './account-field'
 import { needsDivision, type AccountErrors, type ScopeDraft } from './account-input'
 import { DivisionSelect } from './division-select'
 import { ProblemMessage } from './problem-message'
-import { unitsQuery } from './queries'
+import { servicePointsQuery, unitsQuery } from './queries'
 
 type Props = {
   idPrefix: string
@@ -18,6 +18,7 @@ type Props = {
 export function AccountScopeFields({ idPrefix, draft, onChange, errors }: Props) {
   const { t } = useTranslation()
   const units = useQuery({ ...unitsQuery(), enabled: draft.role === 'unit' })
+  const points = useQuery({ ...servicePointsQuery(), enabled: draft.role === 'window' })
   const set = (change: Partial<ScopeDraft>) => onChange({ ...draft, ...change })
   return (
     <>
@@ -75,7 +76,31 @@ export function AccountScopeFields({ idPrefix, draft, onChange, errors }: Props)
           )}
         </AccountField>
       ) : null}
-      <ProblemMessage error={units.error} />
+      {draft.role === 'window' ? (
+        <AccountField
+          id={`${idPrefix}-point`}
+          label={t('staff.screens.servicePoints')}
+          error={errors.servicePointId}
+        >
+          {(a11y) => (
+            <select
+              {...a11y}
+              value={draft.servicePointId ?? ''}
+              onChange={(e) => set({ servicePointId: e.target.value })}
+            >
+              <option value="">{t('staff.choose')}</option>
+              {(points.data?.servicePoints ?? [])
+                .filter((point) => point.retiredAt === null)
+                .map((point) => (
+                  <option key={point.id} value={point.id}>
+                    {point.name}
+                  </option>
+                ))}
+            </select>
+          )}
+        </AccountField>
+      ) : null}
+      <ProblemMessage error={units.error ?? points.error} />
     </>
   )
 }

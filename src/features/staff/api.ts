@@ -15,6 +15,7 @@ import {
   staffUnitsSchema,
   statisticsSchema,
   suggestedUnitsSchema,
+  type Channel,
   type ServicePointInput,
   type StaffAccountChange,
   type StaffAccountInput,
@@ -64,7 +65,8 @@ export async function signOut(): Promise<void> {
   await request({ method: 'DELETE', path: '/staff/session' })
 }
 
-export const fetchQueue = () => getJson('/staff/queue', staffQueueSchema)
+export const fetchQueue = (channel?: Channel) =>
+  getJson(channel ? `/staff/queue?channel=${channel}` : '/staff/queue', staffQueueSchema)
 export const fetchTicket = (id: string) => getJson(ticketPath(id), staffTicketSchema)
 
 /** A handling unit's photo for its reply; `id` is the client's, so a retry is the same file. */
@@ -111,8 +113,9 @@ export async function changeAccount(id: string, change: StaffAccountChange) {
 export const posterUrl = (id: string) => `/api${pointPath(id)}/poster`
 
 export type StatisticsFilter = {
-  groupBy: 'category' | 'city' | 'unit' | 'month'
+  groupBy: 'category' | 'city' | 'unit' | 'month' | 'channel'
   from?: string
+  channel?: string
   to?: string
   category?: string
   city?: string

@@ -5,6 +5,7 @@ import type {
   StaffUnit,
   SuggestedUnit,
 } from '../../../mock-api/contract'
+import { DIVISIONS } from '../../../mock-api/contract'
 import type { CONTACT_CHANNELS } from './event-forms'
 import { REFUSAL_BASES, joinBasis, type FieldSpec, type FormValues } from './event-forms'
 
@@ -21,6 +22,9 @@ type OptionKey =
   | `staff.options.channel.${(typeof CONTACT_CHANNELS)[number]}`
   | `staff.options.resolved.${(typeof RESOLVED_ANSWERS)[number]}`
   | `staff.options.satisfaction.${(typeof SATISFACTION_ANSWERS)[number]}`
+const REGION_CODE = '450000'
+const DESK_CITIES = DIVISIONS.filter((division) => division.parent === REGION_CODE)
+
 type BasisKey = `staff.bases.${(typeof REFUSAL_BASES)[number]}`
 
 const text = (values: FormValues, name: string) => {
@@ -112,6 +116,18 @@ function Control({ field, values, onChange, units, suggested, a11y, label }: Con
       )
     case 'basis':
       return <BasisControl values={values} onChange={onChange} a11y={a11y} />
+    case 'desk':
+      return (
+        <select {...a11y} value={text(values, field.name)} onChange={(e) => set(e.target.value)}>
+          <option value="">{t('staff.choose')}</option>
+          <option value={REGION_CODE}>{t('staff.region')}</option>
+          {DESK_CITIES.map((city) => (
+            <option key={city.code} value={city.code}>
+              {city.name}
+            </option>
+          ))}
+        </select>
+      )
     case 'lead-unit':
       return (
         <select {...a11y} value={text(values, field.name)} onChange={(e) => set(e.target.value)}>

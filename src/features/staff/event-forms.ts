@@ -12,7 +12,8 @@ import {
   type StaffEventType,
 } from '../../../mock-api/contract'
 
-export type FieldKind = 'text' | 'textarea' | 'date' | 'choice' | 'basis' | 'lead-unit' | 'co-units'
+export type FieldKind =
+  'text' | 'textarea' | 'date' | 'choice' | 'basis' | 'lead-unit' | 'co-units' | 'desk'
 
 export type FieldName =
   | 'basis'
@@ -27,6 +28,7 @@ export type FieldName =
   | 'resolved'
   | 'satisfaction'
   | 'explanation'
+  | 'toDeskDivisionCode'
 
 export type FieldSpec = {
   name: FieldName
@@ -62,7 +64,8 @@ const units: FieldSpec[] = [required('leadUnitId', 'lead-unit'), optional('coUni
 export const EVENT_FIELDS: Readonly<Record<StaffEventType, readonly FieldSpec[]>> = {
   accept: [],
   refuse: [required('basis', 'basis')],
-  transfer: [optional('note')],
+  // Any desk to any other, always with a reason (issue 16).
+  transfer: [optional('toDeskDivisionCode', 'desk'), required('note')],
   answer: [required('reply')],
   dispatch: units,
   refer: [required('note')],

@@ -27,6 +27,7 @@ const item = (fields: Partial<StaffQueueItem>): StaffQueueItem => ({
   isSupervised: false,
   isUrged: false,
   confidential: false,
+  channel: 'app',
   ...fields,
 })
 

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+import type { Channel } from '../../../mock-api/contract'
 import { fetchAdminUnits, fetchCalendarYear, fetchResponsibilities } from './admin-api'
 import {
   fetchAccounts,
@@ -11,6 +12,7 @@ import {
   fetchUnits,
   type StatisticsFilter,
 } from './api'
+import { fetchBusinessHistory, fetchEntityCodes } from './intake-api'
 
 /** Every staff key starts with 'staff', so signing out drops them all at once. */
 export const staffKeys = {
@@ -26,7 +28,19 @@ export const staffKeys = {
   calendar: (year: number) => ['staff', 'calendar', year] as const,
   accounts: ['staff', 'accounts'] as const,
   statistics: (filter: StatisticsFilter) => ['staff', 'statistics', filter] as const,
+  business: (creditCode: string) => ['staff', 'businesses', creditCode] as const,
+  entityCodes: ['staff', 'entity-codes'] as const,
 }
+
+export const businessHistoryQuery = (creditCode: string) =>
+  queryOptions({
+    queryKey: staffKeys.business(creditCode),
+    queryFn: () => fetchBusinessHistory(creditCode),
+    staleTime: 10_000,
+  })
+
+export const entityCodesQuery = () =>
+  queryOptions({ queryKey: staffKeys.entityCodes, queryFn: fetchEntityCodes })
 
 // A console left open on a desk refreshes its queue on its own; staff should not need F5.
 const QUEUE_REFRESH_MS = 30_000
@@ -34,10 +48,10 @@ const QUEUE_REFRESH_MS = 30_000
 export const meQuery = () =>
   queryOptions({ queryKey: staffKeys.me, queryFn: fetchMe, staleTime: Infinity, retry: false })
 
-export const queueQuery = () =>
+export const queueQuery = (channel?: Channel) =>
   queryOptions({
-    queryKey: staffKeys.queue,
-    queryFn: fetchQueue,
+    queryKey: channel === undefined ? staffKeys.queue : [...staffKeys.queue, channel],
+    queryFn: () => fetchQueue(channel),
     staleTime: 5_000,
     refetchInterval: QUEUE_REFRESH_MS,
   })

@@ -38,7 +38,8 @@ export function QueueTable({ caption, tickets, ticketHref }: QueueTableProps) {
               </td>
               <td>
                 <span className="gs-staff-muted">
-                  {t(`categories.${ticket.category}.label`)} ·{' '}
+                  {t(`channels.${ticket.channel}`)} · {t(`categories.${ticket.category}.label`)}{' '}
+                  ·{' '}
                 </span>
                 {ticket.title}
               </td>

@@ -9,15 +9,27 @@ export const STAFF_SCREENS = [
   'accounts',
   'units',
   'calendar',
+  'intake',
+  'entityCodes',
   'notifications',
 ] as const
 export type StaffScreen = (typeof STAFF_SCREENS)[number]
 
 const SCREENS_BY_ROLE: Readonly<Record<StaffRole, readonly StaffScreen[]>> = {
-  desk: ['queue', 'servicePoints'],
+  desk: ['queue', 'intake', 'servicePoints'],
   unit: ['queue'],
   office: ['board', 'statistics', 'calendar'],
-  admin: ['servicePoints', 'statistics', 'accounts', 'units', 'calendar', 'notifications'],
+  admin: [
+    'servicePoints',
+    'entityCodes',
+    'statistics',
+    'accounts',
+    'units',
+    'calendar',
+    'notifications',
+  ],
+  window: ['intake', 'queue', 'entityCodes'],
+  workstation: ['intake', 'queue'],
 }
 
 export const screensFor = (role: StaffRole): readonly StaffScreen[] => SCREENS_BY_ROLE[role]

@@ -35,6 +35,10 @@ const TICKET: StaffTicket = {
   pendingReply: null,
   reply: null,
   allowedEvents: ['accept', 'refuse', 'transfer'],
+  channel: 'app',
+  registeredBy: null,
+  handedDown: null,
+  businessVerified: false,
 }
 
 const bodyOf = (init: RequestInit | undefined): unknown =>

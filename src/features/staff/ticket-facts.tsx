@@ -27,10 +27,18 @@ export function TicketFacts({ ticket }: { ticket: StaffTicket }) {
           <DueBadge due={ticket.due} />
         </Fact>
         <Fact label={t('staff.category')}>{t(`categories.${ticket.category}.label`)}</Fact>
+        <Fact label={t('intake.channel')}>{t(`channels.${ticket.channel}`)}</Fact>
+        <Fact label={t('intake.registeredBy')}>{ticket.registeredBy}</Fact>
+        <Fact label={t('intake.handedDown')}>
+          {ticket.handedDown
+            ? `${ticket.handedDown.issuer} ${ticket.handedDown.documentNumber}`
+            : null}
+        </Fact>
         <Fact label={t('staff.description')}>{ticket.description}</Fact>
         <Fact label={t('staff.business')}>
           {ticket.identityHidden ? hidden : `${business.name ?? ''} ${business.creditCode ?? ''}`}
           {business.creditCodeUnverified ? ` · ${t('staff.creditCodeUnverified')}` : null}
+          {ticket.businessVerified ? ` · ${t('intake.verified')}` : null}
         </Fact>
         <Fact label={t('staff.contact')}>
           {ticket.identityHidden ? hidden : `${contact.name ?? ''} ${contact.phone ?? ''}`}

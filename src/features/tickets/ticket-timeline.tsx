@@ -1,9 +1,15 @@
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '@/lib/format'
-import type { HistoryEntry } from '../../../mock-api/contract'
+import type { Channel, HistoryEntry } from '../../../mock-api/contract'
+
+type Props = {
+  history: readonly HistoryEntry[]
+  /** How the report came in, said on its first step (registered by phone, at a window…). */
+  channel?: Channel
+}
 
 /** Every step of the ticket, oldest first: who, when, what, and what was said to the owner. */
-export function TicketTimeline({ history }: { history: readonly HistoryEntry[] }) {
+export function TicketTimeline({ history, channel }: Props) {
   const { t, i18n } = useTranslation()
   return (
     <ol className="gs-timeline" aria-label={t('ticket.timeline')}>
@@ -15,6 +21,7 @@ export function TicketTimeline({ history }: { history: readonly HistoryEntry[] }
               <strong>{event}</strong>
               {' · '}
               {t(`ticket.roles.${entry.role}`)}
+              {entry.type === 'submit' && channel ? ` · ${t(`channelNote.${channel}`)}` : null}
             </div>
             <time className="gs-timeline__when" dateTime={entry.at}>
               {formatDateTime(Date.parse(entry.at), i18n.language)}

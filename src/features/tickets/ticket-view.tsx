@@ -26,7 +26,8 @@ function Photos({ title, attachments }: { title: string; attachments: Attachment
   )
 }
 
-type Shown = Receipt & Partial<Pick<Ticket, 'code' | 'description' | 'attachments' | 'rating'>>
+type Shown = Receipt &
+  Partial<Pick<Ticket, 'code' | 'description' | 'attachments' | 'rating' | 'channel'>>
 
 /**
  * A ticket as its owner (or a receipt holder) reads it: status, deadline, receipt, the reply,
@@ -83,7 +84,7 @@ export function TicketView({ ticket }: { ticket: Shown }) {
       />
       <section className="gs-ticket-section">
         <h2>{t('ticket.timeline')}</h2>
-        <TicketTimeline history={ticket.history} />
+        <TicketTimeline history={ticket.history} channel={ticket.channel} />
       </section>
     </>
   )

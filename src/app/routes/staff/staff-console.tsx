@@ -10,6 +10,8 @@ import '@/features/staff/staff.css'
 import { Component as Accounts } from './accounts'
 import { Component as Board } from './board'
 import { Component as Calendar } from './calendar'
+import { Component as EntityCodes } from './entity-codes'
+import { Component as Intake } from './intake'
 import { Component as Notifications } from './notifications'
 import { Component as Queue } from './queue'
 import { Component as ServicePoints } from './service-points'
@@ -53,6 +55,8 @@ export function Component() {
           <Route path="accounts" element={<Accounts />} />
           <Route path="units" element={<Units />} />
           <Route path="calendar" element={<Calendar />} />
+          <Route path="intake" element={<Intake />} />
+          <Route path="entity-codes" element={<EntityCodes />} />
           <Route path="notifications" element={<Notifications />} />
           <Route path="*" element={<p>{t('notFound.title')}</p>} />
         </Routes>

@@ -10,6 +10,8 @@ export const staffPaths = {
   accounts: () => '/staff/accounts',
   units: () => '/staff/units',
   calendar: () => '/staff/calendar',
+  intake: () => '/staff/intake',
+  entityCodes: () => '/staff/entity-codes',
   notifications: () => '/staff/notifications',
   ticket: (id: string) => `/staff/tickets/${encodeURIComponent(id)}`,
 }

@@ -1,0 +1,113 @@
+/**
+ * Entity codes (经营主体服务码): issued by admins and window clerks for one business, printed as a
+ * sticker, scanned to start a report with the business filled in. A report (or an intake) that
+ * carries a code's token takes the business from the code and counts it as verified. Forged codes
+ * are unknown; retired ones say so, like window codes.
+ */
+import type { Kysely } from 'kysely'
+import type { EntityCode, EntityCodeInput } from '../contract.js'
+import { checkCreditCode } from '../domain/credit-code.js'
+import { ProblemError, problemFor } from '../plugins/problems.js'
+import type { Database } from '../storage/database.js'
+import type { EntityCodeRow } from '../storage/entity-codes.js'
+import {
+  findEntityCode,
+  insertEntityCode,
+  listEntityCodes,
+  resolveEntityToken,
+  retireEntityCode,
+} from '../storage/entity-codes.js'
+import type { StaffMember } from './staff-scope.js'
+
+type Db = Kysely<Database>
+
+export const unknownEntityCode = (field?: string) =>
+  new ProblemError(
+    field === undefined ? 404 : 422,
+    'unknown_entity_code',
+    {
+      zh: '无法识别此经营主体码，请手动填写企业信息。',
+      en: 'This business code is not one of ours; enter the business by hand.',
+    },
+    field === undefined ? undefined : [{ field, code: 'unknown_entity_code' }],
+  )
+
+export const retiredEntityCode = (field?: string) =>
+  new ProblemError(
+    field === undefined ? 410 : 422,
+    'retired_entity_code',
+    {
+      zh: '此经营主体码已停用，请手动填写企业信息。',
+      en: 'This business code has been retired; enter the business by hand.',
+    },
+    field === undefined ? undefined : [{ field, code: 'retired_entity_code' }],
+  )
+
+export const toEntityJson = (row: EntityCodeRow): EntityCode => ({
+  creditCode: row.credit_code,
+  name: row.name,
+  kind: row.kind,
+})
+
+/** The live code a token names, or the problem to answer: 404/410 for a lookup, 422 in a form. */
+export async function requireEntityCode(
+  db: Db,
+  secret: string,
+  token: string,
+  field?: string,
+): Promise<EntityCodeRow> {
+  const lookup = await resolveEntityToken(db, secret, token)
+  if (lookup.kind === 'unknown') throw unknownEntityCode(field)
+  if (lookup.kind === 'retired') throw retiredEntityCode(field)
+  return lookup.code
+}
+
+const mayIssue = (staff: StaffMember) => staff.role === 'admin' || staff.role === 'window'
+
+/** A new code; an early credit code whose check fails needs the issuer's confirmation. */
+export async function issueEntityCode(
+  db: Db,
+  staff: StaffMember,
+  input: EntityCodeInput,
+  now: Date,
+): Promise<EntityCodeRow> {
+  if (!mayIssue(staff)) throw problemFor(403)
+  const { checksum } = checkCreditCode(input.creditCode)
+  if (checksum !== 'ok' && input.creditCodeConfirmed !== true) {
+    throw new ProblemError(
+      422,
+      'credit_code_checksum',
+      {
+        zh: '统一社会信用代码校验位不符，请核对；确认无误可继续。',
+        en: 'The credit code fails its check character; check it, or confirm it is right.',
+      },
+      [{ field: 'creditCode', code: 'credit_code_checksum' }],
+    )
+  }
+  return insertEntityCode(
+    db,
+    { creditCode: input.creditCode, name: input.name, kind: input.kind, issuedBy: staff.id },
+    now,
+  )
+}
+
+/** An admin sees every code; a window clerk the codes it issued. */
+export function entityCodesOf(db: Db, staff: StaffMember): Promise<EntityCodeRow[]> {
+  if (!mayIssue(staff)) throw problemFor(403)
+  return listEntityCodes(db, staff.role === 'admin' ? {} : { issuedBy: staff.id })
+}
+
+/** The code, if this staff member may see it (admins all, a window clerk its own); else 404. */
+export async function entityCodeOf(db: Db, staff: StaffMember, id: string) {
+  const code = await findEntityCode(db, id)
+  if (!code || !mayIssue(staff) || (staff.role !== 'admin' && code.issued_by !== staff.id)) {
+    throw problemFor(404)
+  }
+  return code
+}
+
+export async function retireEntity(db: Db, staff: StaffMember, id: string, now: Date) {
+  await entityCodeOf(db, staff, id)
+  await retireEntityCode(db, id, now)
+  return entityCodeOf(db, staff, id)
+}

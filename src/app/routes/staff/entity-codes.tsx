@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next'
+import { EntityCodes } from '@/features/staff/entity-codes'
+
+export function Component() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <h1>{t('staff.screens.entityCodes')}</h1>
+      <EntityCodes />
+    </>
+  )
+}
