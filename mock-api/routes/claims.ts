@@ -23,11 +23,7 @@ export const claimRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => 
     const input = claimInputSchema.parse(request.body)
     // Claimed before the code is compared, so parallel guesses cannot all pass a limit.
     const claimed = deps.config.rateLimits
-      ? await claimGuess(
-          deps.db.db,
-          receiptGuesses(input.number.trim().toUpperCase(), request.ip),
-          deps.clock.now(),
-        )
+      ? await claimGuess(deps.db.db, receiptGuesses(input.number, request.ip), deps.clock.now())
       : null
     if (claimed && !claimed.allowed) {
       reply.header('retry-after', Math.max(1, Math.ceil(claimed.retryAfterMs / 1000)))

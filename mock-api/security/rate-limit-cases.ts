@@ -168,6 +168,41 @@ export const ROUTE_LIMITS: Readonly<Record<string, RouteLimits>> = {
       },
     },
   ],
+  'POST /api/claims': [
+    {
+      name: 'wrong claim codes per number from one address (the receipt limits)',
+      allowed: RECEIPT_RULES.pair.limit,
+      windowMs: RECEIPT_RULES.pair.stepMs,
+      passes: 404,
+      start: async ({ app }) => {
+        const number = await newReceiptNumber(app)
+        const device = await newDevice(app)
+        const remoteAddress = freshAddress()
+        return (i) =>
+          app.inject({
+            method: 'POST',
+            url: '/api/claims',
+            headers: device.headers,
+            remoteAddress,
+            payload: { number, code: `WRONG${i}` },
+          })
+      },
+    },
+  ],
+  'GET /api/entity-codes/{token}': [
+    {
+      name: 'entity code lookups per address (shared with window codes)',
+      allowed: CODE_LOOKUP_LIMIT.limit,
+      windowMs: CODE_LOOKUP_LIMIT.windowMs,
+      passes: 200,
+      start: ({ app }, w) => {
+        const remoteAddress = freshAddress()
+        return Promise.resolve(() =>
+          get(app, `/api/entity-codes/${w.entityCodes.live.token}`, remoteAddress),
+        )
+      },
+    },
+  ],
   'POST /api/devices/link': [
     {
       name: 'one-time codes asked for per device',
