@@ -53,7 +53,15 @@ export const RESOLVED_ANSWERS = ['yes', 'partly', 'no'] as const
 export const SATISFACTION_ANSWERS = ['satisfied', 'basic', 'dissatisfied'] as const
 
 /** Which clock a due time belongs to. */
-export const DUE_STEPS = ['acceptance', 'handling', 'coordination', 'review', 'rating'] as const
+export const DUE_STEPS = [
+  'acceptance',
+  'handling',
+  'coordination',
+  'review',
+  'rating',
+  /** 分办: the desk dispatches, refers or answers an accepted (or returned) ticket. */
+  'dispatch',
+] as const
 export const dueStepSchema = z.enum(DUE_STEPS)
 export type DueStep = z.infer<typeof dueStepSchema>
 
@@ -143,6 +151,10 @@ export const staffEventSchema = z.discriminatedUnion('type', [
     type: z.literal('contact'),
     channel: z.enum(['phone', 'visit', 'sms', 'other']),
     summary: note,
+    /** False: an attempt that did not reach the owner (when and how are still recorded). */
+    reached: z.boolean().optional(),
+    /** When the contact or attempt happened (ISO 8601); now when absent, required if not reached. */
+    at: z.iso.datetime({ offset: true }).optional(),
   }),
   z.object({ type: z.literal('request_extension'), reason: note, until: isoDate }),
   z.object({ type: z.literal('approve_extension'), until: isoDate.optional() }),
@@ -160,7 +172,12 @@ export const staffEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('order_rehandle'), reason: note }),
   z.object({ type: z.literal('confirm_closure'), note }),
-  z.object({ type: z.literal('terminate'), explanation: note }),
+  z.object({
+    type: z.literal('terminate'),
+    explanation: note,
+    /** The earlier tickets of the same business on the same matter, replied or closed. */
+    relatedTicketIds: z.array(unitId).min(1).max(10),
+  }),
   z.object({ type: z.literal('supervise'), note }),
 ])
 export type StaffEvent = z.infer<typeof staffEventSchema>
@@ -526,6 +543,21 @@ export const staffTicketSchema = ticketSchema.omit({ code: true, history: true }
   reply: z.string().nullable(),
   /** The event types this staff member may send now (POST …/events). */
   allowedEvents: z.array(z.string()),
+  /** When the current lead unit first contacted (or tried to reach) the owner. */
+  firstContactAt: z.string().nullable().optional(),
+  /** The business's other tickets (desks and offices only): terminated matters, and the earlier
+   * replied or closed ones a termination may name. */
+  businessRecord: z
+    .array(
+      z.object({
+        id: z.string(),
+        number: z.string(),
+        title: z.string(),
+        status: ticketStatusSchema,
+        createdAt: z.string(),
+      }),
+    )
+    .optional(),
 })
 export type StaffTicket = z.infer<typeof staffTicketSchema>
 
@@ -662,7 +694,8 @@ export const CALENDAR_DAY_KINDS = ['holiday', 'workday'] as const
 export const calendarDaySchema = z.object({
   date: z.string(),
   kind: z.enum(CALENDAR_DAY_KINDS),
-  source: z.enum(['package', 'override']),
+  /** `regional`: Guangxi's own holiday (壮族三月三), computed from the lunar calendar. */
+  source: z.enum(['package', 'override', 'regional']),
   /** The package's holiday name (春节 / Spring Festival); null for overrides. */
   name: z.object({ zh: z.string(), en: z.string() }).nullable(),
   note: z.string().nullable(),

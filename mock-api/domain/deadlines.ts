@@ -18,6 +18,8 @@ export const SLA_WORKING_DAYS = {
     complaint: 10,
     report: 10,
   } satisfies Record<Category, number>,
+  /** 分办: the desk dispatches, refers or answers an accepted or returned ticket. */
+  dispatch: 1,
   /** The office picks a lead unit, or decides an escalation. */
   coordination: 1,
   /** The office or desk decides on a dissatisfied rating. */

@@ -30,6 +30,7 @@ describe.each(databases)('staff queues on $name', (database) => {
     await advance(db, t.inReview.id, [
       ...DISPATCH_STEPS,
       [{ type: 'sign' }, 'unit.nanning.amr'],
+      [{ type: 'contact', channel: 'phone', summary: '已联系。' }, 'unit.nanning.amr'],
       [{ type: 'reply', reply: '已办理。' }, 'unit.nanning.amr'],
     ])
     t.dispatched = await reportTicket(db, { now: minutesLater(1) })

@@ -78,7 +78,12 @@ export const staffTicketRoutes: FastifyPluginCallback<AppDeps> = (app, deps, don
     const staff = staffOf(request)
     const key = idempotencyKeyOf(request)
     const context = await contextNow()
-    const actor = { role: staff.role, id: staff.id, unitId: staff.unitId }
+    const actor = {
+      role: staff.role,
+      id: staff.id,
+      unitId: staff.unitId,
+      divisionCode: staff.divisionCode,
+    }
     const work = async (trx: Kysely<Database>) => {
       const row = await requireTicketInScope(trx, staff, id)
       const updated = await applyTicketEvent(trx, context, row, event, actor)

@@ -5,6 +5,7 @@ import type { Kysely, Migration, MigrationResult } from 'kysely'
 import { Migrator } from 'kysely'
 import type { Database } from './database.js'
 import * as attachmentSources from './migrations/attachment-sources.js'
+import * as dispatchClock from './migrations/dispatch-clock.js'
 import * as overdueFlags from './migrations/overdue-flags.js'
 import * as owners from './migrations/owners.js'
 import * as referenceData from './migrations/reference-data.js'
@@ -22,6 +23,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006_attachment_sources': attachmentSources,
   '0007_overdue_flags': overdueFlags,
   '0008_responsibility_entries': responsibilityEntries,
+  '0009_dispatch_clock': dispatchClock,
 }
 
 /** Brings the schema to the latest version; returns the names applied now (empty when current). */

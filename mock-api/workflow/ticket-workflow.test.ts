@@ -38,7 +38,13 @@ describe.each(databases)('the ticket workflow on $name', (database) => {
       due?: readonly [string | null, string | null]
     }
     const steps: Step[] = [
-      { event: { type: 'accept' }, actor: desk, status: 'accepted', due: [null, null] },
+      // The dispatch clock: 1 working day, and Sat 14 Feb 2026 is a make-up working day.
+      {
+        event: { type: 'accept' },
+        actor: desk,
+        status: 'accepted',
+        due: ['dispatch', '2026-02-14T16:00:00.000Z'],
+      },
       {
         event: { type: 'dispatch', leadUnitId: LEAD_UNIT, coUnitIds: [CO_UNIT] },
         actor: desk,
@@ -46,6 +52,11 @@ describe.each(databases)('the ticket workflow on $name', (database) => {
         due: ['handling', '2026-03-05T16:00:00.000Z'],
       },
       { event: { type: 'sign' }, actor: lead, status: 'in_progress' },
+      {
+        event: { type: 'contact', channel: 'phone', summary: '已联系。' },
+        actor: lead,
+        status: 'in_progress',
+      },
       { event: { type: 'reply', reply: '已加急办理。' }, actor: lead, status: 'reply_review' },
       {
         event: { type: 'approve_reply' },
