@@ -52,7 +52,7 @@ export const staffTicketRoutes: FastifyPluginCallback<AppDeps> = (app, deps, don
   app.get('/staff/queue', { preHandler: guard }, async (request) => {
     const staff = staffOf(request)
     const context = await contextNow()
-    const rows = await listQueue(db.db, staff, context.now)
+    const rows = await listQueue(db.db, staff, context)
     return { tickets: rows.map((row) => toQueueItem(row, staff, context)) }
   })
 
