@@ -84,7 +84,8 @@ const checkMaterial = (event: Fields): Refusal | null => {
 const checkRelated = (event: Fields): Refusal | null => {
   const ids: unknown = event.relatedTicketIds
   if (!Array.isArray(ids) || ids.length === 0) return refuse('missing_field', 'relatedTicketIds')
-  const isValid = ids.every((id: unknown) => textOf(id) !== null) && new Set(ids).size === ids.length
+  const isValid =
+    ids.every((id: unknown) => textOf(id) !== null) && new Set(ids).size === ids.length
   return isValid ? null : refuse('invalid_field', 'relatedTicketIds')
 }
 

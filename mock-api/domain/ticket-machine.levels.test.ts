@@ -88,7 +88,12 @@ describe('contact before reply', () => {
   })
 
   it('needs the time of an unreachable attempt', () => {
-    const attempt: TicketEvent = { type: 'contact', channel: 'phone', summary: '未接', reached: false }
+    const attempt: TicketEvent = {
+      type: 'contact',
+      channel: 'phone',
+      summary: '未接',
+      reached: false,
+    }
     expect(apply(ticketIn('in_progress'), attempt, ACTORS.lead)).toEqual(
       refused('missing_field', 'at'),
     )

@@ -188,9 +188,12 @@ describe('who may act', () => {
       ['contact', 'escalate', 'request_extension'],
     )
     const contacted = ticketIn('in_progress', { hasContact: true })
-    expect(sorted(allowedEvents(contacted, ACTORS.lead, { isWithinReturnWindow: false }))).toEqual(
-      ['contact', 'escalate', 'reply', 'request_extension'],
-    )
+    expect(sorted(allowedEvents(contacted, ACTORS.lead, { isWithinReturnWindow: false }))).toEqual([
+      'contact',
+      'escalate',
+      'reply',
+      'request_extension',
+    ])
     expect(allowedEvents(inProgress, ACTORS.admin)).toEqual([])
   })
 })

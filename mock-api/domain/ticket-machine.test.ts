@@ -77,9 +77,16 @@ const DOMAIN_TABLE: Case[] = [
   row('in_progress', v.escalate, 'lead', 'coordinating', KEEP),
   row('coordinating', v.decide, 'office', 'in_progress', KEEP, { coordinationVia: 'escalate' }),
   // Submit reply "only after a logged contact or unreachable attempt".
-  row('in_progress', v.reply, 'lead', 'reply_review', { kind: 'record', step: 'handling' }, {
-    hasContact: true,
-  }),
+  row(
+    'in_progress',
+    v.reply,
+    'lead',
+    'reply_review',
+    { kind: 'record', step: 'handling' },
+    {
+      hasContact: true,
+    },
+  ),
   row('reply_review', v.approve_reply, 'desk', 'replied', start('rating')),
   row('reply_review', v.send_back, 'desk', 'in_progress', KEEP),
   row('replied', v.rate, 'owner', 'closed', STOP),

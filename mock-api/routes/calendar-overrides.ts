@@ -97,8 +97,9 @@ export const calendarOverrideRoutes: FastifyPluginCallback<AppDeps> = (app, deps
   const keepers = {
     preHandler: [
       requireStaff(deps, CALENDAR_KEEPERS),
-      async (request: FastifyRequest) => {
-        if (!isCalendarKeeper(staffOf(request))) throw notCalendarKeeper()
+      (request: FastifyRequest) => {
+        if (!isCalendarKeeper(staffOf(request))) return Promise.reject(notCalendarKeeper())
+        return Promise.resolve()
       },
     ],
   }

@@ -20,7 +20,12 @@ import type { HistoryRow, TicketRow } from '../storage/tickets.js'
 import { activeUnits, historyOf, ratingOfRound } from '../storage/tickets.js'
 import { unitNames } from '../storage/units.js'
 import { toAttachmentJson } from './attachment-json.js'
-import { eventFacts, hasContactSinceDispatch, storedDue, toMachineTicket } from './machine-ticket.js'
+import {
+  eventFacts,
+  hasContactSinceDispatch,
+  storedDue,
+  toMachineTicket,
+} from './machine-ticket.js'
 import type { StaffMember } from './staff-scope.js'
 import { hidesOwnerFrom, ticketScope } from './staff-scope.js'
 
