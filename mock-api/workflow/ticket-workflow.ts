@@ -105,7 +105,8 @@ const LAWFULLY_HANDLED = new Set<string>(['replied', 'closed'])
 async function checkRelatedTickets(db: Db, row: TicketRow, transition: Transition) {
   const { type, data } = transition.entry
   if (type !== 'terminate') return
-  const ids = Array.isArray(data.relatedTicketIds) ? data.relatedTicketIds : []
+  const named: unknown = data.relatedTicketIds
+  const ids = Array.isArray(named) ? named.filter((id): id is string => typeof id === 'string') : []
   for (const [index, id] of ids.entries()) {
     const related = id === row.id ? undefined : await findTicket(db, id)
     const isEligible =
