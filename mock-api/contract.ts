@@ -12,6 +12,15 @@ export const CATEGORIES = ['consultation', 'help', 'suggestion', 'complaint', 'r
 export const categorySchema = z.enum(CATEGORIES)
 export type Category = z.infer<typeof categorySchema>
 
+/** DOMAIN.md: handling time after dispatch, in working days (the owner sees it on each card). */
+export const HANDLING_WORKING_DAYS = {
+  consultation: 3,
+  help: 5,
+  suggestion: 5,
+  complaint: 10,
+  report: 10,
+} as const satisfies Record<Category, number>
+
 export const BUSINESS_KINDS = ['enterprise', 'individual', 'cooperative'] as const
 export const businessKindSchema = z.enum(BUSINESS_KINDS)
 export type BusinessKind = z.infer<typeof businessKindSchema>

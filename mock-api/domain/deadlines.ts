@@ -4,6 +4,7 @@
  * and working days left depend on `now`, so they are derived on every read, never stored.
  */
 import type { Category, Due, DueStep } from '../contract.js'
+import { HANDLING_WORKING_DAYS } from '../contract.js'
 import { chinaDateOf, endOfChinaDate, isChinaDate, toChinaIso } from './china-time.js'
 import type { ChinaDate } from './china-time.js'
 import type { HolidayCalendar } from './holidays.js'
@@ -11,13 +12,7 @@ import { deadlineAfter, workingDaysLeft } from './working-days.js'
 
 export const SLA_WORKING_DAYS = {
   acceptance: 1,
-  handling: {
-    consultation: 3,
-    help: 5,
-    suggestion: 5,
-    complaint: 10,
-    report: 10,
-  } satisfies Record<Category, number>,
+  handling: HANDLING_WORKING_DAYS,
   /** 分办: the desk dispatches, refers or answers an accepted or returned ticket. */
   dispatch: 1,
   /** The office picks a lead unit, or decides an escalation. */

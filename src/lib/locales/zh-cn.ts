@@ -21,6 +21,7 @@ const ZH_STEPS = {
   coordination: '协调',
   review: '核实',
   rating: '评价',
+  dispatch: '分办',
 }
 
 export const zhCN = {
@@ -111,6 +112,7 @@ export const zhCN = {
       left: '剩 {{count}} 个工作日',
       overdue: '已超期',
       provisional: '（暂按周一至周五计算）',
+      inWords: '当前环节：{{step}}，应于{{day}}24:00前完成',
     },
     lookup: {
       title: '查询工单',
@@ -360,6 +362,8 @@ export const zhCN = {
     suggestion: { label: '意见建议', hint: '对政府工作提出意见或改进建议' },
     complaint: { label: '投诉', hint: '对政府部门或工作人员的态度、作风、效率不满意' },
     report: { label: '举报', hint: '提供违法违规行为的线索' },
+    rule: '{{days}}个工作日内办结',
+    consultationRule: '能当场答复的当场答复，否则{{days}}个工作日内办结',
   },
   error: {
     title: '出了点问题',
@@ -644,7 +648,7 @@ export const zhCN = {
       days: '{{year}} 年与周一至周五不同的日期（{{count}}）',
       weekday: '星期',
       source: '来源',
-      sources: { package: '国务院放假安排', override: '办公室调整' },
+      sources: { package: '国务院放假安排', override: '办公室调整', regional: '自治区节日' },
       remove: '删除',
       removeOf: '删除 {{date}} 的调整',
       removed: '已删除 {{date}} 的调整。',
