@@ -469,6 +469,10 @@ export const en: Messages = {
     rating: 'Rating',
     rehandles: 'Re-handled',
     lastUrgedAt: 'Last urged',
+    firstContactAt: 'First contact',
+    businessRecord: 'The business’s other tickets',
+    terminatedMatter: 'This business has a terminated matter',
+    noRelatedTickets: 'No replied or closed ticket to name.',
     attachments: 'Attachments',
     attachment: 'Attached photo',
     replyFiles: {
@@ -493,10 +497,14 @@ export const en: Messages = {
       resolved: 'Was it solved?',
       satisfaction: 'Satisfaction',
       explanation: 'Explanation',
+      reached: 'Reached the owner?',
+      at: 'When (required if not reached)',
+      relatedTicketIds: 'Earlier tickets on the same matter, replied or closed',
     },
     fieldErrors: { required: 'Fill this in', invalid: 'This is not valid' },
     options: {
       channel: { phone: 'Phone', visit: 'Visit', sms: 'SMS', other: 'Other' },
+      reached: { yes: 'Reached', no: 'Not reached' },
       resolved: { yes: 'Solved', partly: 'Partly solved', no: 'Not solved' },
       satisfaction: {
         satisfied: 'Satisfied',
