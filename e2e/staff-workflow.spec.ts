@@ -82,6 +82,11 @@ test('a report goes from acceptance to closure, each step by the right role', as
     return attachments.map((a) => a.uploadedBy)
   }
   expect(await ownerFiles()).toEqual([])
+  // DOMAIN.md: a unit contacts the owner before it may reply.
+  await act(unit, '记录联系经营主体', async (page) => {
+    await page.getByLabel('联系方式').selectOption('phone')
+    await page.getByLabel('联系情况').fill('已电话告知经营主体办理进度。')
+  })
   await act(unit, '提交答复', async (page) => {
     await page.getByLabel('答复内容').fill('经核查，变更登记已于今日办结，执照已可领取。')
   })
