@@ -65,6 +65,11 @@ test('a report goes from acceptance to closure, each step by the right role', as
   await expect(office.getByText(`办理期限 ${until} 24:00`)).toBeVisible()
 
   await unit.reload()
+  // DOMAIN.md: a unit contacts the owner before it may reply.
+  await act(unit, '记录联系经营主体', async (page) => {
+    await page.getByLabel('联系方式').selectOption('phone')
+    await page.getByLabel('联系情况').fill('已电话告知经营主体办理进度。')
+  })
   // The unit attaches a photo of the licence to its reply; the owner sees it only once approved.
   const licence = await sharp({
     create: { width: 320, height: 240, channels: 3, background: '#c03030' },
@@ -82,11 +87,6 @@ test('a report goes from acceptance to closure, each step by the right role', as
     return attachments.map((a) => a.uploadedBy)
   }
   expect(await ownerFiles()).toEqual([])
-  // DOMAIN.md: a unit contacts the owner before it may reply.
-  await act(unit, '记录联系经营主体', async (page) => {
-    await page.getByLabel('联系方式').selectOption('phone')
-    await page.getByLabel('联系情况').fill('已电话告知经营主体办理进度。')
-  })
   await act(unit, '提交答复', async (page) => {
     await page.getByLabel('答复内容').fill('经核查，变更登记已于今日办结，执照已可领取。')
   })
