@@ -65,6 +65,11 @@ test('a report goes from acceptance to closure, each step by the right role', as
   await expect(office.getByText(`办理期限 ${until} 24:00`)).toBeVisible()
 
   await unit.reload()
+  // DOMAIN.md: a unit contacts the owner before it may reply.
+  await act(unit, '记录联系经营主体', async (page) => {
+    await page.getByLabel('联系方式').selectOption('phone')
+    await page.getByLabel('联系情况').fill('已电话告知经营主体办理进度。')
+  })
   // The unit attaches a photo of the licence to its reply; the owner sees it only once approved.
   const licence = await sharp({
     create: { width: 320, height: 240, channels: 3, background: '#c03030' },

@@ -60,6 +60,7 @@ test('offline while the ticket changes, the page catches up on reconnect without
 
   await context.setOffline(true)
   await unit.send(ticket.id, { type: 'sign' })
+  await unit.send(ticket.id, { type: 'contact', channel: 'phone', summary: '已电话联系经营主体。' })
   await unit.send(ticket.id, { type: 'reply', reply: '已联系窗口加快审批，预计三个工作日内办结。' })
   await expect(statusOf(page)).toHaveText('已分派')
 

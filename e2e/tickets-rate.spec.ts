@@ -23,6 +23,7 @@ test('dissatisfied, re-handled, replied again, rated satisfied: the ticket is cl
   await desk.send(ticket.id, { type: 'accept' })
   await desk.send(ticket.id, { type: 'dispatch', leadUnitId: 'nanning-amr' })
   await unit.send(ticket.id, { type: 'sign' })
+  await unit.send(ticket.id, { type: 'contact', channel: 'phone', summary: '已电话联系经营主体。' })
   await unit.send(ticket.id, { type: 'reply', reply: '系统已恢复，请重新提交年报。' })
   await desk.send(ticket.id, { type: 'approve_reply' })
 

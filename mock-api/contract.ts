@@ -14,6 +14,18 @@ export const CATEGORIES = ['consultation', 'help', 'suggestion', 'complaint', 'r
 export const categorySchema = z.enum(CATEGORIES)
 export type Category = z.infer<typeof categorySchema>
 
+/**
+ * DOMAIN.md: handling time after dispatch, in working days. The owner sees it on each category card,
+ * the clerk beside the intake form's category.
+ */
+export const HANDLING_WORKING_DAYS = {
+  consultation: 3,
+  help: 5,
+  suggestion: 5,
+  complaint: 10,
+  report: 10,
+} as const satisfies Record<Category, number>
+
 export const BUSINESS_KINDS = ['enterprise', 'individual', 'cooperative'] as const
 export const businessKindSchema = z.enum(BUSINESS_KINDS)
 export type BusinessKind = z.infer<typeof businessKindSchema>
@@ -74,7 +86,15 @@ export const RESOLVED_ANSWERS = ['yes', 'partly', 'no'] as const
 export const SATISFACTION_ANSWERS = ['satisfied', 'basic', 'dissatisfied'] as const
 
 /** Which clock a due time belongs to. */
-export const DUE_STEPS = ['acceptance', 'handling', 'coordination', 'review', 'rating'] as const
+export const DUE_STEPS = [
+  'acceptance',
+  'handling',
+  'coordination',
+  'review',
+  'rating',
+  /** 分办: the desk dispatches, refers or answers an accepted (or returned) ticket. */
+  'dispatch',
+] as const
 export const dueStepSchema = z.enum(DUE_STEPS)
 export type DueStep = z.infer<typeof dueStepSchema>
 
@@ -188,6 +208,10 @@ export const staffEventSchema = z.discriminatedUnion('type', [
     type: z.literal('contact'),
     channel: z.enum(['phone', 'visit', 'sms', 'other']),
     summary: note,
+    /** False: an attempt that did not reach the owner (when and how are still recorded). */
+    reached: z.boolean().optional(),
+    /** When the contact or attempt happened (ISO 8601); now when absent, required if not reached. */
+    at: z.iso.datetime({ offset: true }).optional(),
   }),
   z.object({ type: z.literal('request_extension'), reason: note, until: isoDate }),
   z.object({ type: z.literal('approve_extension'), until: isoDate.optional() }),
@@ -205,7 +229,12 @@ export const staffEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('order_rehandle'), reason: note }),
   z.object({ type: z.literal('confirm_closure'), note }),
-  z.object({ type: z.literal('terminate'), explanation: note }),
+  z.object({
+    type: z.literal('terminate'),
+    explanation: note,
+    /** The earlier tickets of the same business on the same matter, replied or closed. */
+    relatedTicketIds: z.array(unitId).min(1).max(10),
+  }),
   z.object({ type: z.literal('supervise'), note }),
 ])
 export type StaffEvent = z.infer<typeof staffEventSchema>
@@ -608,6 +637,21 @@ export const staffTicketSchema = ticketSchema.omit({ code: true, history: true }
   handedDown: z.object({ issuer: z.string(), documentNumber: z.string() }).nullable(),
   /** The business was named by a scanned entity code. */
   businessVerified: z.boolean(),
+  /** When the current lead unit first contacted (or tried to reach) the owner. */
+  firstContactAt: z.string().nullable().optional(),
+  /** The business's other tickets (desks and offices only): terminated matters, and the earlier
+   * replied or closed ones a termination may name. */
+  businessRecord: z
+    .array(
+      z.object({
+        id: z.string(),
+        number: z.string(),
+        title: z.string(),
+        status: ticketStatusSchema,
+        createdAt: z.string(),
+      }),
+    )
+    .optional(),
 })
 export type StaffTicket = z.infer<typeof staffTicketSchema>
 
@@ -744,7 +788,8 @@ export const CALENDAR_DAY_KINDS = ['holiday', 'workday'] as const
 export const calendarDaySchema = z.object({
   date: z.string(),
   kind: z.enum(CALENDAR_DAY_KINDS),
-  source: z.enum(['package', 'override']),
+  /** `regional`: Guangxi's own holiday (壮族三月三), computed from the lunar calendar. */
+  source: z.enum(['package', 'override', 'regional']),
   /** The package's holiday name (春节 / Spring Festival); null for overrides. */
   name: z.object({ zh: z.string(), en: z.string() }).nullable(),
   note: z.string().nullable(),
@@ -870,14 +915,6 @@ export const entityCodeInputSchema = z.object({
 })
 export type EntityCodeInput = z.infer<typeof entityCodeInputSchema>
 
-/** Handling time by category, in working days after dispatch (DOMAIN.md); the intake form shows it. */
-export const HANDLING_WORKING_DAYS = {
-  consultation: 3,
-  help: 5,
-  suggestion: 5,
-  complaint: 10,
-  report: 10,
-} as const satisfies Record<Category, number>
 // Telling the owner outside the app (issue 15): Web Push subscriptions, SMS per ticket, admin view.
 
 /** `GET /api/push/key`: the VAPID public key (base64url) the app subscribes with. */

@@ -13,6 +13,8 @@ import { deadlineAfter, workingDaysLeft } from './working-days.js'
 export const SLA_WORKING_DAYS = {
   acceptance: 1,
   handling: HANDLING_WORKING_DAYS satisfies Record<Category, number>,
+  /** 分办: the desk dispatches, refers or answers an accepted or returned ticket. */
+  dispatch: 1,
   /** The office picks a lead unit, or decides an escalation. */
   coordination: 1,
   /** The office or desk decides on a dissatisfied rating. */

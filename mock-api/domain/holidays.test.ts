@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createHolidayCalendar } from './holidays.js'
+import { createHolidayCalendar, isNationalPackageDay, regionalDaysIn } from './holidays.js'
+import { addWorkingDays } from './working-days.js'
 
 describe('holiday calendar from the package', () => {
   const calendar = createHolidayCalendar()
@@ -72,5 +73,40 @@ describe('office overrides', () => {
         ],
       }),
     ).toThrow(/disagree/)
+  })
+})
+
+describe('壮族三月三, Guangxi’s regional holiday', () => {
+  const calendar = createHolidayCalendar()
+
+  it('closes the 3rd and 4th days of the third lunar month, every year', () => {
+    expect(regionalDaysIn(2025).map((d) => d.date)).toEqual(['2025-03-31', '2025-04-01'])
+    expect(regionalDaysIn(2026).map((d) => d.date)).toEqual(['2026-04-19', '2026-04-20'])
+    // Monday and Tuesday in 2025, both weekdays that would otherwise be worked.
+    expect(calendar.isWorkingDay('2025-03-31')).toBe(false)
+    expect(calendar.isWorkingDay('2025-04-01')).toBe(false)
+    expect(calendar.isWorkingDay('2025-04-02')).toBe(true)
+    // A year the package does not cover still has them (the day is provisional, not open).
+    const [first] = regionalDaysIn(2030)
+    expect(first?.date).toBe('2030-04-05')
+    expect(calendar.isWorkingDay('2030-04-05')).toBe(false)
+    expect(calendar.isCovered('2030-04-05')).toBe(false)
+  })
+
+  it('lets an override open a regional day, and leaves national days to the package', () => {
+    const arranged = createHolidayCalendar({
+      overrides: [{ date: '2025-04-01', kind: 'workday', note: '自治区安排' }],
+    })
+    expect(arranged.isWorkingDay('2025-04-01')).toBe(true)
+    expect(arranged.isWorkingDay('2025-03-31')).toBe(false)
+    expect(isNationalPackageDay('2025-04-04')).toBe(true) // 清明
+    expect(isNationalPackageDay('2025-03-31')).toBe(false)
+    expect(regionalDaysIn(1800)).toEqual([])
+  })
+
+  it('moves a complaint deadline past the regional days', () => {
+    // Dispatched Friday 28 March 2025: 31 Mar and 1 Apr (三月三) and 4-6 Apr (清明) are off.
+    const due = addWorkingDays(new Date('2025-03-28T02:00:00Z'), 10, calendar)
+    expect(due).toEqual({ date: '2025-04-16', provisional: false })
   })
 })

@@ -1,9 +1,12 @@
 /**
  * The official holiday calendar (State Council 放假安排, including weekend make-up working days
- * 调休上班) from the maintained `chinese-days` package, which only this module imports, plus an
- * override table the office edits. A year is covered when the package has it or the office has
- * marked its overrides complete; in any other year a day is judged Monday–Friday and is provisional.
+ * 调休上班) from the maintained `chinese-days` package, which only this module imports, plus
+ * Guangxi's regional holiday 壮族三月三 (the 3rd and 4th days of the third lunar month, every year,
+ * from the package's lunar calendar), plus an override table the region office edits. A year is
+ * covered when the package has it or the office has marked its overrides complete; in any other
+ * year a day is judged Monday–Friday (plus the regional days) and is provisional.
  */
+import chineseDays from 'chinese-days'
 import packageData from 'chinese-days/dist/chinese-days.json' with { type: 'json' }
 import { isChinaDate, weekdayOf, yearOf } from './china-time.js'
 import type { ChinaDate } from './china-time.js'
@@ -84,6 +87,38 @@ export function packageDaysIn(year: number): PackageDay[] {
   ].sort((a, b) => a.date.localeCompare(b.date))
 }
 
+/** 壮族三月三 (自治区人民政府令第98号): a regional public holiday in Guangxi. */
+export const REGIONAL_HOLIDAY_NAME = { zh: '壮族三月三', en: 'Zhuang Sanyuesan' } as const
+
+// The package's lunar table spans lunar years 1900-2100; outside it there is no regional day.
+const LUNAR_YEARS = { min: 1901, max: 2099 } as const
+const regionalMemo = new Map<number, readonly PackageDay[]>()
+
+/**
+ * Guangxi's regional holidays in `year`: the 3rd and 4th days of the third lunar month (never
+ * the leap third month, 闰三月), which always fall in March or April of the same solar year.
+ */
+export function regionalDaysIn(year: number): readonly PackageDay[] {
+  if (!Number.isInteger(year) || year < LUNAR_YEARS.min || year > LUNAR_YEARS.max) return []
+  let days = regionalMemo.get(year)
+  if (!days) {
+    days = [3, 4].map((day) => ({
+      date: chineseDays.getSolarDateFromLunar(`${year}-03-0${day}`).date,
+      kind: 'holiday' as const,
+      name: { ...REGIONAL_HOLIDAY_NAME },
+    }))
+    regionalMemo.set(year, days)
+  }
+  return days
+}
+
+const isRegionalHoliday = (date: ChinaDate): boolean =>
+  regionalDaysIn(yearOf(date)).some((day) => day.date === date)
+
+/** Whether the State Council arrangement in the package names this date (holiday or workday). */
+export const isNationalPackageDay = (date: ChinaDate): boolean =>
+  Object.hasOwn(PACKAGE_DAYS.workdays, date) || Object.hasOwn(PACKAGE_DAYS.holidays, date)
+
 /** Builds the calendar from the package data and the office's overrides. */
 export function createHolidayCalendar(options: HolidayCalendarOptions = {}): HolidayCalendar {
   const overrides = indexOverrides(options.overrides ?? [])
@@ -99,6 +134,8 @@ export function createHolidayCalendar(options: HolidayCalendarOptions = {}): Hol
       if (override !== undefined) return override
       if (Object.hasOwn(PACKAGE_DAYS.workdays, date)) return true
       if (Object.hasOwn(PACKAGE_DAYS.holidays, date)) return false
+      // National days stay as the package has them; the region's own come next.
+      if (isRegionalHoliday(date)) return false
       const weekday = weekdayOf(date)
       return weekday !== 0 && weekday !== 6
     },

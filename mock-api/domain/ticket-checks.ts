@@ -25,6 +25,8 @@ const GUARDS: Record<Guard, (ticket: MachineTicket, facts: EventFacts) => Refusa
   not_urged_today: (_, f) => (f.wasUrgedToday === false ? null : 'already_urged_today'),
   within_return_window: (_, f) => (f.isWithinReturnWindow === true ? null : 'return_window_closed'),
   before_due: (_, f) => (f.isBeforeDue === true ? null : 'past_due'),
+  contacted: (t) => (t.hasContact ? null : 'no_contact'),
+  handled_by_unit: (t) => (t.wasHandledByUnit ? null : 'not_handled_yet'),
 }
 
 export const checkGuard = (
@@ -89,6 +91,24 @@ export function transferTargetOf(ticket: MachineTicket, event: Fields): string |
   return isDesk ? named : null
 }
 
+// At least one earlier ticket, each named once; the workflow checks they are of the same business.
+const checkRelated = (event: Fields): Refusal | null => {
+  const ids: unknown = event.relatedTicketIds
+  if (!Array.isArray(ids) || ids.length === 0) return refuse('missing_field', 'relatedTicketIds')
+  const isValid =
+    ids.every((id: unknown) => textOf(id) !== null) && new Set(ids).size === ids.length
+  return isValid ? null : refuse('invalid_field', 'relatedTicketIds')
+}
+
+// An attempt that did not reach the owner must say when it was made (the channel says how).
+const checkAttempt = (event: Fields): Refusal | null => {
+  if (event.reached !== undefined && typeof event.reached !== 'boolean') {
+    return refuse('invalid_field', 'reached')
+  }
+  if (event.at !== undefined && textOf(event.at) === null) return refuse('invalid_field', 'at')
+  return event.reached === false && event.at === undefined ? refuse('missing_field', 'at') : null
+}
+
 const checkTransferTarget = (event: Fields, ticket: MachineTicket): Refusal | null => {
   if (textOf(event.toDeskDivisionCode) === null && ticket.deskDivisionCode === REGION_CODE) {
     return refuse('already_region_desk')
@@ -112,6 +132,8 @@ const REQUIREMENTS: Record<Requirement, (event: Fields, ticket: MachineTicket) =
     units: checkUnits,
     rating: checkRating,
     material: checkMaterial,
+    related: checkRelated,
+    attempt: checkAttempt,
     transfer_target: checkTransferTarget,
   }
 

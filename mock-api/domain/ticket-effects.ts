@@ -55,7 +55,7 @@ export const EFFECTS: { [K in TicketEventType]: EffectOf<EventOf<K>> } = {
   dispatch: (_, e) => assign(e),
   refer: (_, e) => ({ ticket: { coordinationVia: 'refer' }, internalNote: textOf(e.note) }),
   designate_lead: (_, e) => assign(e),
-  sign: () => ({}),
+  sign: () => ({ ticket: { wasHandledByUnit: true } }),
   return: (t, e) => ({
     ticket: { leadUnitId: null, coUnitIds: [], requestedUntil: null },
     internalNote: textOf(e.reason),
@@ -64,7 +64,13 @@ export const EFFECTS: { [K in TicketEventType]: EffectOf<EventOf<K>> } = {
   contact: (t, e, actor) => ({
     ticket: { hasContact: true },
     internalNote: textOf(e.summary),
-    data: { channel: e.channel, unitId: actor.unitId ?? null, isFirstContact: !t.hasContact },
+    data: {
+      channel: e.channel,
+      unitId: actor.unitId ?? null,
+      isFirstContact: !t.hasContact,
+      reached: e.reached ?? true,
+      at: textOf(e.at),
+    },
   }),
   request_extension: (_, e) => ({
     ticket: { requestedUntil: e.until },
@@ -94,7 +100,10 @@ export const EFFECTS: { [K in TicketEventType]: EffectOf<EventOf<K>> } = {
     ticket: { rating: { resolved: null, satisfaction: 'none', reason: null } },
     data: { satisfaction: 'none' },
   }),
-  terminate: (_, e) => ({ note: textOf(e.explanation) }),
+  terminate: (_, e) => ({
+    note: textOf(e.explanation),
+    data: { relatedTicketIds: stringsOf(e.relatedTicketIds) },
+  }),
   supervise: (_, e) => ({ ticket: { isSupervised: true }, internalNote: textOf(e.note) }),
   urge: (_, e) => ({ ticket: { isSupervised: true }, note: textOf(e.note) }),
   add_material: (_, e) => ({

@@ -1,7 +1,7 @@
 // Properties of the ticket machine over random event sequences, random actors and random facts.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { TicketEventType } from '../contract.js'
+import type { DueStep, TicketEventType } from '../contract.js'
 import { TERMINAL_STATUSES, TICKET_STATUSES } from '../contract.js'
 import {
   ACTORS,
@@ -13,7 +13,8 @@ import {
 } from '../test/ticket-fixtures.js'
 import type { Actor, EventFacts, MachineTicket, TicketEvent } from './ticket-machine.js'
 import { allowedEvents, applyEvent } from './ticket-machine.js'
-import { TRANSITIONS } from './transitions.js'
+import type { ClockEffect } from './transitions.js'
+import { OPEN_STATE_CLOCKS, TRANSITIONS } from './transitions.js'
 
 const EVENT_TYPES = Object.keys(VALID_EVENTS) as TicketEventType[]
 const ACTOR_LIST: Actor[] = [...Object.values(ACTORS), { role: 'unit' }]
@@ -59,6 +60,7 @@ const ticketArb: fc.Arbitrary<MachineTicket> = fc.record({
   coordinationVia: fc.constantFrom('refer' as const, 'escalate' as const, null),
   isSupervised: fc.boolean(),
   hasContact: fc.boolean(),
+  wasHandledByUnit: fc.boolean(),
   requestedUntil: fc.constantFrom(null, '2026-03-20'),
   pendingReply: fc.constantFrom(null, 'A reply'),
   rating: fc.constantFrom(null, {
@@ -240,5 +242,39 @@ describe('the ticket machine, on random sequences', () => {
         },
       ),
     )
+  })
+
+  it('never leaves an open ticket without a due step (DOMAIN.md: every open ticket on a clock)', () => {
+    // The step a clock effect leaves running, given the one before: what the workflow stores.
+    const nextStep = (current: DueStep | null, clock: ClockEffect): DueStep | null => {
+      if (clock.kind === 'start') return clock.step
+      if (clock.kind === 'stop') return null
+      return current
+    }
+    const seen = new Set<string>()
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 40, size: 'max' }), (steps) => {
+        let ticket = submitted
+        let step: DueStep | null = 'acceptance'
+        for (const choice of steps) {
+          const guided = choice.guided ? guidedStep(ticket, choice) : null
+          const [event, actor] = guided ?? [choice.event, choice.actor]
+          const result = applyEvent(ticket, event, actor, choice.facts)
+          if (!result.ok) continue
+          ticket = result.ticket
+          step = nextStep(step, result.clock)
+          if (TERMINAL_STATUSES.includes(ticket.status)) break
+          const allowed: readonly DueStep[] =
+            OPEN_STATE_CLOCKS[ticket.status as keyof typeof OPEN_STATE_CLOCKS]
+          expect(step, `${event.type} into ${ticket.status}`).not.toBeNull()
+          expect(allowed).toContain(step)
+          seen.add(`${ticket.status}:${step}`)
+        }
+      }),
+      { numRuns: 250 },
+    )
+    // The walks reached every open state, so each one was checked.
+    const statesSeen = new Set([...seen].map((key) => key.split(':')[0]))
+    expect([...statesSeen].sort()).toEqual(Object.keys(OPEN_STATE_CLOCKS).sort())
   })
 })

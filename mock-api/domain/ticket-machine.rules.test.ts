@@ -46,7 +46,7 @@ describe('required data', () => {
   })
 
   it('needs an explanation to terminate', () => {
-    const event = { type: 'terminate', explanation: '' } as const
+    const event: TicketEvent = { type: 'terminate', explanation: '', relatedTicketIds: ['earlier'] }
     expect(apply(ticketIn('in_progress'), event, 'office')).toEqual(
       refused('missing_explanation', 'explanation'),
     )
@@ -185,8 +185,15 @@ describe('who may act', () => {
     expect(allowedEvents(inProgress, ACTORS.coUnit)).toEqual(['contact'])
     expect(allowedEvents(inProgress, { role: 'unit', unitId: OTHER_UNIT })).toEqual([])
     expect(sorted(allowedEvents(inProgress, ACTORS.lead, { isWithinReturnWindow: false }))).toEqual(
-      ['contact', 'escalate', 'reply', 'request_extension'],
+      ['contact', 'escalate', 'request_extension'],
     )
+    const contacted = ticketIn('in_progress', { hasContact: true })
+    expect(sorted(allowedEvents(contacted, ACTORS.lead, { isWithinReturnWindow: false }))).toEqual([
+      'contact',
+      'escalate',
+      'reply',
+      'request_extension',
+    ])
     expect(allowedEvents(inProgress, ACTORS.admin)).toEqual([])
   })
 })
@@ -202,7 +209,8 @@ describe('the history entry', () => {
   })
 
   it('shows the owner a unit reply only once the desk approves it', () => {
-    const review = ticketAfter(apply(ticketIn('in_progress'), v.reply, 'lead'))
+    const contacted = ticketIn('in_progress', { hasContact: true })
+    const review = ticketAfter(apply(contacted, v.reply, 'lead'))
     const approved = apply(review, v.approve_reply, 'desk')
     expect(approved).toMatchObject({
       entry: { note: v.reply.reply },

@@ -1,6 +1,6 @@
 // DOMAIN.md's lifecycle table, written out again by hand so that a wrong row in TRANSITIONS fails.
 import { describe, expect, it } from 'vitest'
-import type { Role, TicketEventType, TicketStatus } from '../contract.js'
+import type { DueStep, Role, TicketEventType, TicketStatus } from '../contract.js'
 import { TICKET_STATUSES, TERMINAL_STATUSES } from '../contract.js'
 import type { ActorName } from '../test/ticket-fixtures.js'
 import {
@@ -26,8 +26,7 @@ type Case = {
 
 const KEEP: ClockEffect = { kind: 'keep' }
 const STOP: ClockEffect = { kind: 'stop' }
-const start = (step: 'acceptance' | 'handling' | 'coordination' | 'review' | 'rating') =>
-  ({ kind: 'start', step }) as const
+const start = (step: DueStep) => ({ kind: 'start', step }) as const
 const v = VALID_EVENTS
 const OPEN_AFTER_ACCEPTANCE: TicketStatus[] = [
   'accepted',
@@ -59,21 +58,35 @@ const DOMAIN_TABLE: Case[] = [
   row('submitted', v.withdraw, 'owner', 'withdrawn', STOP),
   row('submitted', v.transfer, 'desk', 'submitted', KEEP),
   row('submitted', v.refuse, 'desk', 'not_accepted', STOP),
-  row('submitted', v.accept, 'desk', 'accepted', { kind: 'stop', record: 'acceptance' }),
+  row('submitted', v.accept, 'desk', 'accepted', {
+    kind: 'start',
+    step: 'dispatch',
+    record: 'acceptance',
+  }),
   row('accepted', v.answer, 'desk', 'replied', start('rating')),
   row('accepted', v.dispatch, 'desk', 'dispatched', start('handling')),
   row('accepted', v.refer, 'desk', 'coordinating', start('coordination')),
   row('coordinating', v.designate_lead, 'office', 'dispatched', start('handling')),
   row('dispatched', v.sign, 'lead', 'in_progress', KEEP),
-  row('dispatched', v.return, 'lead', 'accepted', STOP),
-  row('in_progress', v.return, 'lead', 'accepted', STOP),
+  row('dispatched', v.return, 'lead', 'accepted', start('dispatch')),
+  row('in_progress', v.return, 'lead', 'accepted', start('dispatch')),
   row('in_progress', v.contact, 'lead', 'in_progress', KEEP),
   row('in_progress', v.request_extension, 'lead', 'extension_pending', KEEP),
   row('extension_pending', v.approve_extension, 'office', 'in_progress', { kind: 'extend' }),
   row('extension_pending', v.deny_extension, 'office', 'in_progress', KEEP),
   row('in_progress', v.escalate, 'lead', 'coordinating', KEEP),
   row('coordinating', v.decide, 'office', 'in_progress', KEEP, { coordinationVia: 'escalate' }),
-  row('in_progress', v.reply, 'lead', 'reply_review', { kind: 'record', step: 'handling' }),
+  // Submit reply "only after a logged contact or unreachable attempt".
+  row(
+    'in_progress',
+    v.reply,
+    'lead',
+    'reply_review',
+    { kind: 'record', step: 'handling' },
+    {
+      hasContact: true,
+    },
+  ),
   row('reply_review', v.approve_reply, 'desk', 'replied', start('rating')),
   row('reply_review', v.send_back, 'desk', 'in_progress', KEEP),
   row('replied', v.rate, 'owner', 'closed', STOP),
@@ -85,7 +98,10 @@ const DOMAIN_TABLE: Case[] = [
   row('dissatisfaction_review', v.order_rehandle, 'office', 'in_progress', start('handling')),
   row('dissatisfaction_review', v.confirm_closure, 'office', 'closed', STOP),
   row('replied', v.auto_close, 'system', 'closed', STOP),
-  ...OPEN_AFTER_ACCEPTANCE.map((s) => row(s, v.terminate, 'office', 'terminated', STOP)),
+  // "Any open state after a unit has handled it": a ticket returned or referred after signing.
+  ...OPEN_AFTER_ACCEPTANCE.map((s) =>
+    row(s, v.terminate, 'office', 'terminated', STOP, { wasHandledByUnit: true }),
+  ),
   ...OPEN.map((s) => row(s, v.supervise, 'office', s, KEEP)),
   ...OPEN.map((s) => row(s, v.urge, 'owner', s, KEEP)),
   ...OPEN.map((s) => row(s, v.add_material, 'owner', s, KEEP)),

@@ -16,6 +16,7 @@ import type {
 import { TERMINAL_STATUSES } from '../contract.js'
 import type { Refusal } from './refusals.js'
 import { refuse } from './refusals.js'
+import { REGION_CODE } from './jurisdiction.js'
 import { checkGuard, checkRequirement } from './ticket-checks.js'
 import type { EffectOf } from './ticket-effects.js'
 import { EFFECTS } from './ticket-effects.js'
@@ -35,7 +36,10 @@ export type MachineTicket = {
   /** Why the ticket is coordinating: a desk referred it, or its lead unit escalated it. */
   coordinationVia: 'refer' | 'escalate' | null
   isSupervised: boolean
+  /** The current lead unit logged a contact (or an unreachable attempt) since its dispatch. */
   hasContact: boolean
+  /** A unit has signed for the ticket at some point. */
+  wasHandledByUnit: boolean
   /** The date (YYYY-MM-DD) a pending extension request asks for. */
   requestedUntil: string | null
   /** A unit's reply under review; the owner reads it once the desk approves it. */
@@ -52,8 +56,11 @@ export type OwnerEvent =
 export type SystemEvent = { type: 'auto_close' }
 export type TicketEvent = StaffEvent | OwnerEvent | SystemEvent
 
-/** Who raises the event; `unitId` is the staff member's unit when the role is `unit`. */
-export type Actor = { role: Role; unitId?: string | null }
+/**
+ * Who raises the event; `unitId` is the staff member's unit when the role is `unit`, and
+ * `divisionCode` the office's level (a city, or 450000 for the region) when the role is `office`.
+ */
+export type Actor = { role: Role; unitId?: string | null; divisionCode?: string | null }
 
 /**
  * Facts the route works out with the calendar. A missing fact counts against the event: urge needs
@@ -101,6 +108,7 @@ const BLANK_TICKET: MachineTicket = {
   coordinationVia: null,
   isSupervised: false,
   hasContact: false,
+  wasHandledByUnit: false,
   requestedUntil: null,
   pendingReply: null,
   rating: null,
@@ -114,6 +122,15 @@ for (const row of TRANSITIONS) {
 }
 
 type Admission = { ok: true; rows: readonly TransitionRow[] } | Refusal
+
+// 本级: an office acts on the tickets of its own desk's level; the region office may also
+// supervise any ticket. An office without a division has no level and acts on none.
+const isOfficeLevel = (row: TransitionRow, ticket: MachineTicket, actor: Actor): boolean => {
+  const own = actor.divisionCode ?? null
+  if (own === null) return false
+  if (own === ticket.deskDivisionCode) return true
+  return row.officeLevel === 'own_or_region' && own === REGION_CODE
+}
 
 // Rows of one event differ only in outcome and target, so role, unit and guards are read once.
 function admit(
@@ -137,6 +154,7 @@ function admit(
     if (first.units === 'lead' && !isLead) return refuse('not_lead_unit')
     if (!isLead && !isCoUnit) return refuse('not_assigned_unit')
   }
+  if (actor.role === 'office' && !isOfficeLevel(first, base, actor)) return refuse('not_own_level')
   for (const guard of first.guards ?? []) {
     const refusal = checkGuard(guard, base, facts)
     if (refusal) return refusal

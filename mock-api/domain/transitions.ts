@@ -9,8 +9,11 @@ import type { DueStep, Role, TicketEventType, TicketStatus } from '../contract.j
 /** What the route must do with the ticket's due time; the calendar module computes the dates. */
 export type ClockEffect =
   | { kind: 'keep' }
-  /** Replace the current due with a fresh one for this step, counted from now. */
-  | { kind: 'start'; step: DueStep }
+  /**
+   * Replace the current due with a fresh one for this step, counted from now; with `record`, first
+   * store whether that step was met on time or late.
+   */
+  | { kind: 'start'; step: DueStep; record?: DueStep }
   /** Clear the due; with `record`, first store whether that step was met on time or late. */
   | { kind: 'stop'; record?: DueStep }
   /** Store whether the step was met on time or late, and keep the due (a reply under review). */
@@ -30,6 +33,10 @@ export type Guard =
   | 'not_urged_today'
   | 'within_return_window'
   | 'before_due'
+  /** The lead unit logged a contact with the owner, or an unreachable attempt, since dispatch. */
+  | 'contacted'
+  /** A unit has signed for the ticket at some point (termination needs a handled record). */
+  | 'handled_by_unit'
 
 /** Event fields that must be present (non-blank) for the event to be accepted. */
 export type Requirement =
@@ -46,8 +53,16 @@ export type Requirement =
   | 'rating'
   | 'material'
   | 'transfer_target'
+  | 'related'
+  | 'attempt'
 
 export type RatingOutcome = 'satisfied' | 'dissatisfied'
+
+/**
+ * Which offices may raise an office event (DOMAIN.md 本级): by default only the office of the
+ * ticket's level (the desk's division); `own_or_region` also lets the region office act on any.
+ */
+export type OfficeLevel = 'own' | 'own_or_region'
 
 export type TransitionRow = {
   event: TicketEventType
@@ -59,6 +74,8 @@ export type TransitionRow = {
   clock: ClockEffect
   guards?: readonly Guard[]
   requires?: readonly Requirement[]
+  /** For an office raising it; `own` when absent. */
+  officeLevel?: OfficeLevel
 }
 
 export const DEFAULT_REHANDLE_CAP = 2
@@ -87,7 +104,7 @@ const RESTART = start('handling')
 const LEAD_UNIT = { roles: ['unit'], units: 'lead' } as const
 
 type Who = readonly Role[] | { roles: readonly Role[]; units: UnitScope }
-type Extra = Pick<TransitionRow, 'guards' | 'requires' | 'outcome'>
+type Extra = Pick<TransitionRow, 'guards' | 'requires' | 'outcome' | 'officeLevel'>
 
 const row = (
   event: TicketEventType,
@@ -130,7 +147,12 @@ export const TRANSITIONS: readonly TransitionRow[] = [
     requires: ['note', 'transfer_target'],
   }),
   row('refuse', ['submitted'], DESK, 'not_accepted', STOP, { requires: ['basis'] }),
-  row('accept', ['submitted'], DESK, 'accepted', { kind: 'stop', record: 'acceptance' }),
+  // No accepted ticket waits without a clock: the desk has 1 working day to dispatch (分办).
+  row('accept', ['submitted'], DESK, 'accepted', {
+    kind: 'start',
+    step: 'dispatch',
+    record: 'acceptance',
+  }),
   row('answer', ['accepted'], DESK, 'replied', start('rating'), { requires: ['reply'] }),
   row('dispatch', ['accepted'], DESK, 'dispatched', start('handling'), { requires: ['units'] }),
   row('refer', ['accepted'], DESK, 'coordinating', start('coordination'), { requires: ['note'] }),
@@ -139,12 +161,12 @@ export const TRANSITIONS: readonly TransitionRow[] = [
     requires: ['units'],
   }),
   row('sign', ['dispatched'], LEAD_UNIT, 'in_progress', KEEP),
-  row('return', ['dispatched', 'in_progress'], LEAD_UNIT, 'accepted', STOP, {
+  row('return', ['dispatched', 'in_progress'], LEAD_UNIT, 'accepted', start('dispatch'), {
     guards: ['within_return_window'],
     requires: ['reason'],
   }),
   row('contact', ['in_progress'], { roles: ['unit'], units: 'assigned' }, 'in_progress', KEEP, {
-    requires: ['channel', 'summary'],
+    requires: ['channel', 'summary', 'attempt'],
   }),
   row('request_extension', ['in_progress'], LEAD_UNIT, 'extension_pending', KEEP, {
     guards: ['before_due'],
@@ -160,6 +182,7 @@ export const TRANSITIONS: readonly TransitionRow[] = [
     requires: ['note'],
   }),
   row('reply', ['in_progress'], LEAD_UNIT, 'reply_review', RECORD_HANDLING, {
+    guards: ['contacted'],
     requires: ['reply'],
   }),
   row('approve_reply', ['reply_review'], DESK, 'replied', start('rating')),
@@ -175,11 +198,37 @@ export const TRANSITIONS: readonly TransitionRow[] = [
   }),
   row('auto_close', ['replied'], ['system'], 'closed', STOP),
   row('terminate', OPEN_AFTER_ACCEPTANCE, OFFICE, 'terminated', STOP, {
-    requires: ['explanation'],
+    guards: ['handled_by_unit'],
+    requires: ['explanation', 'related'],
   }),
-  row('supervise', OPEN_STATUSES, OFFICE, 'unchanged', KEEP, { requires: ['note'] }),
+  row('supervise', OPEN_STATUSES, OFFICE, 'unchanged', KEEP, {
+    requires: ['note'],
+    officeLevel: 'own_or_region',
+  }),
   row('urge', OPEN_STATUSES, ['owner'], 'unchanged', KEEP, {
     guards: ['step_overdue', 'not_urged_today'],
   }),
   row('add_material', OPEN_STATUSES, ['owner'], 'unchanged', KEEP, { requires: ['material'] }),
 ]
+
+/**
+ * The clock each open state runs on (DOMAIN.md: no open ticket without a due step). Several
+ * steps where the road into the state decides: a referred ticket waits on the office's
+ * coordination clock, an escalated one keeps its handling clock. `extension_pending` keeps the
+ * handling clock running while the office decides; a reply under review keeps it too (the
+ * handling result is recorded, the due stays until the desk approves). The property test walks
+ * the machine and checks every open state it reaches against this table.
+ */
+type OpenStatus = Exclude<TicketStatus, 'closed' | 'not_accepted' | 'withdrawn' | 'terminated'>
+
+export const OPEN_STATE_CLOCKS: Readonly<Record<OpenStatus, readonly DueStep[]>> = {
+  submitted: ['acceptance'],
+  accepted: ['dispatch'],
+  dispatched: ['handling'],
+  in_progress: ['handling'],
+  coordinating: ['coordination', 'handling'],
+  extension_pending: ['handling'],
+  reply_review: ['handling'],
+  replied: ['rating'],
+  dissatisfaction_review: ['review'],
+}

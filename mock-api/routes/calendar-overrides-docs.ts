@@ -7,15 +7,22 @@ import {
   calendarYearSchema,
   problemSchema,
 } from '../contract.js'
-import { CALENDAR_KEEPERS, dateParams, yearParams } from './calendar-overrides.js'
+import { CALENDAR_KEEPERS, CALENDAR_READERS, dateParams, yearParams } from './calendar-overrides.js'
 import type { RouteDoc } from './route-doc.js'
 
 const keepers = { kind: 'staff', roles: CALENDAR_KEEPERS } as const
+const readers = { kind: 'staff', roles: CALENDAR_READERS } as const
 const problem = (description: string) => ({ description, schema: problemSchema })
-const guarded = { 401: problem('Not signed in'), 403: problem('Neither an office nor the admin') }
+const guarded = {
+  401: problem('Not signed in'),
+  403: problem('`not_calendar_keeper`: neither the region office nor the admin'),
+}
 const packageYear = problem(
-  '`package_year`: the holiday package covers this year, and DOMAIN.md lets the office edit ' +
-    'only years it does not cover',
+  '`package_year`: the holiday package covers this year, so it cannot be marked entered in full',
+)
+const nationalDay = problem(
+  '`national_day`: the date is in the State Council arrangement of the holiday package, which ' +
+    'stays as the package has it',
 )
 const tags = ['calendar']
 
@@ -24,14 +31,15 @@ export const calendarOverridesDocs: RouteDoc[] = [
     method: 'GET',
     path: '/api/staff/calendar',
     summary:
-      'A year’s days that differ from a plain Monday–Friday week (package and overrides), and ' +
+      'A year’s days that differ from a plain Monday–Friday week (package, 壮族三月三 and ' +
+      'overrides), and ' +
       'whether the year is covered; the current China year by default',
     tags,
-    auth: keepers,
+    auth: readers,
     query: calendarQuerySchema,
     responses: {
       200: { description: 'The year, its days by date', schema: calendarYearSchema },
-      ...guarded,
+      401: problem('Not signed in'),
       422: problem('`invalid_year`: outside 2000–2099'),
     },
   },
@@ -47,7 +55,7 @@ export const calendarOverridesDocs: RouteDoc[] = [
       200: { description: 'The override as stored', schema: calendarOverrideSchema },
       ...guarded,
       404: problem('Not a date from 2000 to 2099'),
-      409: packageYear,
+      409: nationalDay,
       415: problem('The body is not JSON'),
       422: problem('A field is invalid'),
     },

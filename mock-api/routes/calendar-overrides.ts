@@ -1,6 +1,9 @@
-// The office's holiday calendar edits (DOMAIN.md "holiday calendar"): a year's view, day
-// overrides and marking a year entered in full. Only years the holiday package does not cover may
-// be overridden. Every change drops the cached calendar, so the next deadline uses it.
+// The holiday calendar (DOMAIN.md "Categories and deadlines"): a year's view for every staff
+// member, and the region office's (or an admin's) edits: day overrides and marking a year entered
+// in full. One calendar serves the whole region, so a city office reads it and changes nothing.
+// In a year the holiday package covers, the State Council's own days stay as the package has them;
+// every other date (三月三 and the region's arrangement around it) may be overridden. Every change
+// drops the cached calendar, so the next deadline uses it.
 import type { FastifyPluginCallback, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
@@ -15,7 +18,13 @@ import {
 } from '../contract.js'
 import { calendarYearDays } from '../domain/calendar-year.js'
 import { chinaDateOf, isChinaDate, yearOf } from '../domain/china-time.js'
-import { isPackageYear, packageDaysIn } from '../domain/holidays.js'
+import {
+  isNationalPackageDay,
+  isPackageYear,
+  packageDaysIn,
+  regionalDaysIn,
+} from '../domain/holidays.js'
+import { REGION_CODE } from '../domain/jurisdiction.js'
 import { problemFor } from '../plugins/problems.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'
 import type { AuditAction } from '../storage/audit.js'
@@ -29,11 +38,17 @@ import {
   unmarkYearComplete,
 } from '../storage/calendar.js'
 import type { Database } from '../storage/database.js'
-import { packageYear } from '../workflow/admin-problems.js'
+import { nationalDay, notCalendarKeeper, packageYear } from '../workflow/admin-problems.js'
 import { invalidateCalendar } from '../workflow/calendar.js'
 
-/** Who keeps the calendar: every office, and the admin. */
+/** Who keeps the calendar: the region office and the admin (see isCalendarKeeper). */
 export const CALENDAR_KEEPERS = ['office', 'admin'] as const
+/** Who reads it: every staff role that works with deadlines. */
+export const CALENDAR_READERS = ['desk', 'unit', 'office', 'admin'] as const
+
+/** The region office and admins keep the region's one calendar; city offices only read it. */
+export const isCalendarKeeper = (staff: { role: string; divisionCode: string | null }): boolean =>
+  staff.role === 'admin' || (staff.role === 'office' && staff.divisionCode === REGION_CODE)
 
 export const dateParams = z.object({ date: z.string().refine(isChinaDate) })
 export const yearParams = z.object({ year: calendarYearNumberSchema })
@@ -64,6 +79,7 @@ export async function loadCalendarYear(db: Kysely<Database>, year: number): Prom
     year,
     packageDaysIn(year),
     overrides.map(({ date, kind, note }) => ({ date, kind, ...(note === null ? {} : { note }) })),
+    regionalDaysIn(year),
   )
   return {
     year,
@@ -77,7 +93,16 @@ export async function loadCalendarYear(db: Kysely<Database>, year: number): Prom
 
 export const calendarOverrideRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
   const db = deps.db.db
-  const keepers = { preHandler: requireStaff(deps, CALENDAR_KEEPERS) }
+  const readers = { preHandler: requireStaff(deps, CALENDAR_READERS) }
+  const keepers = {
+    preHandler: [
+      requireStaff(deps, CALENDAR_KEEPERS),
+      (request: FastifyRequest) => {
+        if (!isCalendarKeeper(staffOf(request))) return Promise.reject(notCalendarKeeper())
+        return Promise.resolve()
+      },
+    ],
+  }
 
   /** Runs the change and its audit entry in one transaction, then drops the cached calendar. */
   async function change(
@@ -94,15 +119,15 @@ export const calendarOverrideRoutes: FastifyPluginCallback<AppDeps> = (app, deps
     invalidateCalendar(db)
   }
 
-  app.get('/staff/calendar', keepers, async (request) => {
+  app.get('/staff/calendar', readers, async (request) => {
     const query = calendarQuerySchema.parse(request.query)
     return loadCalendarYear(db, query.year ?? yearOf(chinaDateOf(deps.clock.now())))
   })
 
   app.put('/staff/calendar/overrides/:date', keepers, async (request) => {
-    const { year, date } = pathDate(request)
+    const { date } = pathDate(request)
     const input = calendarOverrideInputSchema.parse(request.body)
-    if (isPackageYear(year)) throw packageYear(year)
+    if (isNationalPackageDay(date)) throw nationalDay(date)
     const override = { date, kind: input.kind, note: noteOf(input.note) }
     await change(request, 'calendar_override_set', override, async (trx) => {
       await putCalendarOverride(trx, override, staffOf(request).id, deps.clock.now())

@@ -70,6 +70,7 @@ describe.each(databases)('a unit’s reply files on $name', (database) => {
     expect((await ownerFetch(`/api/tickets/${id}/attachments`)).json().attachments).toEqual([])
 
     await advance(store().db, id, [
+      [{ type: 'contact', channel: 'phone', summary: '已电话联系。' }, 'unit.nanning.amr'],
       [{ type: 'reply', reply: '已核实并办结，见附件回执。' }, 'unit.nanning.amr'],
     ])
     expect((await ownerView(id)).attachments).toEqual([])

@@ -77,6 +77,7 @@ describe.each(databases)('staff events on $name', (database) => {
         'extension_pending',
       ],
       ['office.nanning', { type: 'approve_extension' }, 'in_progress'],
+      ['unit.nanning.amr', { type: 'contact', channel: 'phone', summary: '已联系' }, 'in_progress'],
       ['unit.nanning.amr', { type: 'reply', reply: '已为您办结变更登记。' }, 'reply_review'],
       ['desk.nanning', { type: 'approve_reply' }, 'replied'],
     ]

@@ -30,6 +30,7 @@ describe.each(databases)('staff queues on $name', (database) => {
     await advance(db, t.inReview.id, [
       ...DISPATCH_STEPS,
       [{ type: 'sign' }, 'unit.nanning.amr'],
+      [{ type: 'contact', channel: 'phone', summary: '已联系。' }, 'unit.nanning.amr'],
       [{ type: 'reply', reply: '已办理。' }, 'unit.nanning.amr'],
     ])
     t.dispatched = await reportTicket(db, { now: minutesLater(1) })
@@ -103,15 +104,16 @@ describe.each(databases)('staff queues on $name', (database) => {
 
   it('gives a desk its reports, reviews and return visits, most urgent first', async () => {
     const queue = await queueOf('desk.nanning')
+    // The accepted ticket is on its dispatch clock (分办), due with dueTomorrow and created earlier.
     expect(namesOf(queue)).toEqual([
       'overdue',
       'dueToday',
+      'accepted',
       'dueTomorrow',
       'supervised',
       'inReview',
-      'accepted',
     ])
-    const [overdue, dueToday, dueTomorrow, supervised, inReview, accepted] = queue
+    const [overdue, dueToday, accepted, dueTomorrow, supervised, inReview] = queue
     expect(overdue?.due).toMatchObject({ step: 'acceptance', overdue: true, nearDue: false })
     expect(overdue).toMatchObject({ isUrged: true, isSupervised: true, maskedPhone: '139****5678' })
     expect(dueToday?.due).toMatchObject({ overdue: false, nearDue: true, workingDaysLeft: 0 })
@@ -120,7 +122,7 @@ describe.each(databases)('staff queues on $name', (database) => {
     expect(supervised).toMatchObject({ isUrged: false, isSupervised: true })
     expect(inReview?.due).toMatchObject({ step: 'handling', nearDue: false, overdue: false })
     expect(inReview?.maskedPhone).toBe('138****1234')
-    expect(accepted?.due).toBeNull()
+    expect(accepted?.due).toMatchObject({ step: 'dispatch', lastDay: '2026-02-14', nearDue: true })
   })
 
   it('gives the region desk only the region queue', async () => {
@@ -138,21 +140,37 @@ describe.each(databases)('staff queues on $name', (database) => {
     expect(namesOf(await queueOf('unit.liuzhou.amr'))).toEqual(['liuzhouDispatched'])
   })
 
-  it('gives an office its board: decisions, overdue and supervised tickets of its city', async () => {
+  it('gives an office its board: decisions, near-due, overdue and supervised tickets of its city', async () => {
     const board = await queueOf('office.nanning')
-    expect(namesOf(board)).toEqual(['overdue', 'referred', 'supervised', 'extension'])
+    // Near due (≤ 1 working day left) counts too: the accepted ticket's dispatch step is amber.
+    expect(namesOf(board)).toEqual([
+      'overdue',
+      'dueToday',
+      'accepted',
+      'dueTomorrow',
+      'referred',
+      'supervised',
+      'extension',
+    ])
     expect(board.map((item) => item.status)).toEqual([
+      'submitted',
+      'submitted',
+      'accepted',
       'submitted',
       'coordinating',
       'submitted',
       'extension_pending',
     ])
+    expect(board[2]?.due).toMatchObject({ step: 'dispatch', nearDue: true, overdue: false })
     expect(board[0]?.due?.overdue).toBe(true)
     expect(board.find((item) => item.id === t.supervised?.id)?.isSupervised).toBe(true)
     const region = await queueOf('office.region')
     expect(namesOf(region)).toEqual([
       'overdue',
       'liuzhouOverdue',
+      'dueToday',
+      'accepted',
+      'dueTomorrow',
       'referred',
       'supervised',
       'extension',

@@ -55,7 +55,7 @@ export const staffTicketRoutes: FastifyPluginCallback<AppDeps> = (app, deps, don
     const staff = staffOf(request)
     const { channel } = queueQuery.parse(request.query)
     const context = await contextNow()
-    const rows = await listQueue(db.db, staff, context.now, channel)
+    const rows = await listQueue(db.db, staff, context, channel)
     return { tickets: rows.map((row) => toQueueItem(row, staff, context)) }
   })
 
@@ -81,7 +81,12 @@ export const staffTicketRoutes: FastifyPluginCallback<AppDeps> = (app, deps, don
     const staff = staffOf(request)
     const key = idempotencyKeyOf(request)
     const context = await contextNow()
-    const actor = { role: staff.role, id: staff.id, unitId: staff.unitId }
+    const actor = {
+      role: staff.role,
+      id: staff.id,
+      unitId: staff.unitId,
+      divisionCode: staff.divisionCode,
+    }
     const work = async (trx: Kysely<Database>) => {
       const row = await requireTicketInScope(trx, staff, id)
       const updated = await applyTicketEvent(trx, context, row, event, actor)

@@ -69,6 +69,7 @@ describe.each(databases)('the test clock route on $name', (database) => {
     await advance(db, ticket.id, [
       ...DISPATCH_STEPS,
       [{ type: 'sign' }, 'unit.nanning.amr'],
+      [{ type: 'contact', channel: 'phone', summary: '已联系。' }, 'unit.nanning.amr'],
       [{ type: 'reply', reply: '已办理。' }, 'unit.nanning.amr'],
       [{ type: 'approve_reply' }, 'desk.nanning'],
     ])

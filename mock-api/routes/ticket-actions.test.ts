@@ -39,6 +39,7 @@ describe.each(databases)("the owner's actions on $name", (database) => {
     await apply(db, id, { type: 'accept' }, desk)
     await apply(db, id, { type: 'dispatch', leadUnitId: LEAD_UNIT }, desk)
     await apply(db, id, { type: 'sign' }, lead)
+    await apply(db, id, { type: 'contact', channel: 'phone', summary: '已联系。' }, lead)
     await apply(db, id, { type: 'reply', reply: '已办理。' }, lead)
     await apply(db, id, { type: 'approve_reply' }, desk)
     return id

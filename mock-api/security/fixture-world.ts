@@ -66,6 +66,7 @@ const DISPATCH = [
 const REPLY = [
   ...DISPATCH,
   [{ type: 'sign' }, 'unit.nanning.amr'],
+  [{ type: 'contact', channel: 'phone', summary: '已电话联系。' }, 'unit.nanning.amr'],
   [{ type: 'reply', reply: '已为您办理完毕。' }, 'unit.nanning.amr'],
   [{ type: 'approve_reply' }, 'desk.nanning'],
 ] as const

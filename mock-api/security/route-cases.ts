@@ -32,7 +32,19 @@ export type LiveCase = {
 export type RouteCase = LiveCase | { skip: string }
 
 const NANNING_READERS = ['deskNanning', 'unitNanning', 'officeNanning'] as const
-const CALENDAR_KEEPERS = ['officeNanning', 'officeLiuzhou', 'admin'] as const
+// One calendar for the region: the region office and admins keep it (no city office among these
+// parties may), and every staff member reads it.
+const CALENDAR_KEEPERS = ['admin'] as const
+const CITY_OFFICES_READ_ONLY = { officeNanning: 403, officeLiuzhou: 403 } as const
+const CALENDAR_READERS = [
+  'deskNanning',
+  'unitNanning',
+  'officeNanning',
+  'deskLiuzhou',
+  'unitLiuzhou',
+  'officeLiuzhou',
+  'admin',
+] as const
 const ticketOf = (kind: keyof World['tickets']) => (w: World) => ({
   params: { id: w.tickets[kind].id },
 })
@@ -249,23 +261,27 @@ export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
     right: ['admin'],
     target: () => ({ params: { divisionCode: '450200', category: 'help' } }),
   },
-  'GET /api/staff/calendar': { right: CALENDAR_KEEPERS },
+  'GET /api/staff/calendar': { right: CALENDAR_READERS },
   'PUT /api/staff/calendar/overrides/{date}': {
     right: CALENDAR_KEEPERS,
+    expect: CITY_OFFICES_READ_ONLY,
     target: () => ({ params: { date: '2030-02-04' } }),
     body: () => ({ kind: 'holiday', note: '春节' }),
   },
   'DELETE /api/staff/calendar/overrides/{date}': {
     right: CALENDAR_KEEPERS,
+    expect: CITY_OFFICES_READ_ONLY,
     target: () => ({ params: { date: '2030-02-05' } }),
   },
   'PUT /api/staff/calendar/years/{year}': {
     right: CALENDAR_KEEPERS,
+    expect: CITY_OFFICES_READ_ONLY,
     target: () => ({ params: { year: '2031' } }),
     body: () => ({ note: '已按国务院放假安排录入' }),
   },
   'DELETE /api/staff/calendar/years/{year}': {
     right: CALENDAR_KEEPERS,
+    expect: CITY_OFFICES_READ_ONLY,
     target: () => ({ params: { year: '2032' } }),
   },
   'GET /api/test/clock': TEST_CLOCK_ONLY,

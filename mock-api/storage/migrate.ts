@@ -6,6 +6,7 @@ import { Migrator, sql } from 'kysely'
 import type { Database } from './database.js'
 import * as attachmentSources from './migrations/attachment-sources.js'
 import * as changeNotifications from './migrations/change-notifications.js'
+import * as dispatchClock from './migrations/dispatch-clock.js'
 import * as intake from './migrations/intake.js'
 import * as overdueFlags from './migrations/overdue-flags.js'
 import * as notifications from './migrations/notifications.js'
@@ -29,6 +30,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009_change_notifications': changeNotifications,
   '0010_notifications': notifications,
   '0011_intake': intake,
+  '0012_dispatch_clock': dispatchClock,
 }
 
 /** Brings the schema to the latest version; returns the names applied now (empty when current). */

@@ -38,7 +38,10 @@ export interface TicketTable {
   lead_unit_id: string | null
   coordination_via: 'refer' | 'escalate' | null
   is_supervised: Defaulted<Flag>
+  /** The current lead unit's first contact (or unreachable attempt) with the owner. */
   first_contact_at: Instant | null
+  /** When a unit first signed for the ticket (a unit has handled it). */
+  signed_at: Instant | null
   /** The date (YYYY-MM-DD) a pending extension asks for. */
   requested_until: string | null
   /** A unit's reply under review. */

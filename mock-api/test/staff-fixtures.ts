@@ -117,10 +117,10 @@ export async function reportTicket(
 export async function staffActor(db: Kysely<Database>, username: string): Promise<WorkflowActor> {
   const row = await db
     .selectFrom('staff')
-    .select(['id', 'role', 'unit_id'])
+    .select(['id', 'role', 'unit_id', 'division_code'])
     .where('username', '=', username)
     .executeTakeFirstOrThrow()
-  return { role: row.role, id: row.id, unitId: row.unit_id }
+  return { role: row.role, id: row.id, unitId: row.unit_id, divisionCode: row.division_code }
 }
 
 /** Applies events in order, each in its own transaction, as the named staff at `now`. */

@@ -21,6 +21,7 @@ const handled = (unitId: string): Step[] => [
   { event: { type: 'accept' }, actor: DESK },
   { event: { type: 'dispatch', leadUnitId: unitId }, actor: DESK },
   { event: { type: 'sign' }, actor: unit(unitId) },
+  { event: { type: 'contact', channel: 'phone', summary: '已电话联系。' }, actor: unit(unitId) },
   { event: { type: 'reply', reply: '已处理。' }, actor: unit(unitId) },
   { event: { type: 'approve_reply' }, actor: DESK },
 ]

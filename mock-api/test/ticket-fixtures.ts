@@ -14,7 +14,9 @@ export const ACTORS = {
   lead: { role: 'unit', unitId: LEAD },
   coUnit: { role: 'unit', unitId: CO_UNIT },
   otherUnit: { role: 'unit', unitId: OTHER_UNIT },
-  office: { role: 'office' },
+  office: { role: 'office', divisionCode: CITY_DESK },
+  regionOffice: { role: 'office', divisionCode: '450000' },
+  otherCityOffice: { role: 'office', divisionCode: '450200' },
   admin: { role: 'admin' },
   system: { role: 'system' },
 } as const satisfies Record<string, Actor>
@@ -51,6 +53,8 @@ export const ticketIn = (
   coordinationVia: status === 'coordinating' ? 'refer' : null,
   isSupervised: false,
   hasContact: false,
+  // A ticket past dispatch was signed for by a unit.
+  wasHandledByUnit: HAS_UNITS.includes(status),
   requestedUntil: status === 'extension_pending' ? '2026-03-20' : null,
   pendingReply: status === 'reply_review' ? 'The licence was issued on 3 March.' : null,
   rating: null,
@@ -87,7 +91,11 @@ export const VALID_EVENTS: { [K in TicketEventType]: Extract<TicketEvent, { type
   order_rehandle: { type: 'order_rehandle', reason: 'The reply ignored the fee question' },
   confirm_closure: { type: 'confirm_closure', note: 'Handled lawfully' },
   auto_close: { type: 'auto_close' },
-  terminate: { type: 'terminate', explanation: 'Same issue, handled lawfully on 2 March' },
+  terminate: {
+    type: 'terminate',
+    explanation: 'Same issue, handled lawfully on 2 March',
+    relatedTicketIds: ['earlier-ticket'],
+  },
   supervise: { type: 'supervise', note: 'Overdue: report by Friday' },
   urge: { type: 'urge', note: 'Still waiting' },
   add_material: { type: 'add_material', text: 'Receipt attached', attachmentIds: ['photo-1'] },

@@ -19,7 +19,7 @@ export const FRIDAY = new Date('2026-02-13T02:00:00.000Z')
 
 export const WF_ACTORS = {
   desk: { role: 'desk', id: 'staff-desk' },
-  office: { role: 'office', id: 'staff-office' },
+  office: { role: 'office', id: 'staff-office', divisionCode: '450100' },
   lead: { role: 'unit', id: 'staff-lead', unitId: LEAD_UNIT },
   coUnit: { role: 'unit', id: 'staff-co', unitId: CO_UNIT },
   system: { role: 'system', id: null },
@@ -111,6 +111,7 @@ export async function repliedTicket(db: Kysely<Database>): Promise<TicketRow> {
   await apply(db, ticket.id, { type: 'accept' }, desk)
   await apply(db, ticket.id, { type: 'dispatch', leadUnitId: LEAD_UNIT }, desk)
   await apply(db, ticket.id, { type: 'sign' }, lead)
+  await apply(db, ticket.id, { type: 'contact', channel: 'phone', summary: '已联系。' }, lead)
   await apply(db, ticket.id, { type: 'reply', reply: '已办结。' }, lead)
   return apply(db, ticket.id, { type: 'approve_reply' }, desk)
 }

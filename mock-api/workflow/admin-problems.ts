@@ -33,5 +33,17 @@ export const packageYear = (year: number) =>
     en: `${year} follows the State Council holiday arrangement from the holiday package; it cannot be overridden.`,
   })
 
+export const nationalDay = (date: string) =>
+  new ProblemError(409, 'national_day', {
+    zh: `${date} 属于国务院放假安排（节假日数据包），以数据包为准，不能调整；自治区的安排可录入其他日期。`,
+    en: `${date} is in the State Council holiday arrangement from the holiday package and stays as it is; enter the region's arrangement on other dates.`,
+  })
+
+export const notCalendarKeeper = () =>
+  new ProblemError(403, 'not_calendar_keeper', {
+    zh: '全区只有一本节假日日历，由自治区办公室维护；市级办公室只能查看。',
+    en: 'The region has one holiday calendar, kept by the region office; a city office can only read it.',
+  })
+
 /** 422 naming the fields at fault. */
 export const invalidFields = (errors: readonly FieldError[]) => problemFor(422, errors)

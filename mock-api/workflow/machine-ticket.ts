@@ -10,6 +10,11 @@ import type { RatingRow, TicketRow, TicketUnitRef } from '../storage/tickets.js'
 
 export type CalendarContext = { now: Date; calendar: HolidayCalendar; rehandleCap?: number }
 
+/** The contact counts for the current lead unit only: one logged since the latest dispatch. */
+export const hasContactSinceDispatch = (row: TicketRow): boolean =>
+  row.first_contact_at !== null &&
+  (row.dispatched_at === null || row.first_contact_at >= row.dispatched_at)
+
 export function toMachineTicket(
   row: TicketRow,
   units: readonly TicketUnitRef[],
@@ -23,7 +28,8 @@ export function toMachineTicket(
     rehandleCount: row.rehandle_count,
     coordinationVia: row.coordination_via,
     isSupervised: row.is_supervised === 1,
-    hasContact: row.first_contact_at !== null,
+    hasContact: hasContactSinceDispatch(row),
+    wasHandledByUnit: row.signed_at !== null,
     requestedUntil: row.requested_until,
     pendingReply: row.pending_reply,
     rating: rating

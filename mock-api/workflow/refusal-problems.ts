@@ -14,6 +14,18 @@ const MESSAGES: Record<RefusalReason, Message> = {
   wrong_role: m('您的角色不能进行此操作。', 'Your role may not do this.'),
   not_lead_unit: m('只有主办单位可以进行此操作。', 'Only the lead unit may do this.'),
   not_assigned_unit: m('该工单未分派给您的单位。', 'This ticket is not assigned to your unit.'),
+  not_own_level: m(
+    '该工单属于其他层级的办公室（本级办理）。',
+    "This ticket belongs to another level's office (each office acts at its own level).",
+  ),
+  no_contact: m(
+    '提交答复前，请先登记与经营主体的联系（或联系未果的时间和方式）。',
+    'Log a contact with the owner (or when and how you tried) before replying.',
+  ),
+  not_handled_yet: m(
+    '承办单位尚未办理该工单，不能终结。',
+    'No handling unit has handled this ticket yet; it cannot be terminated.',
+  ),
   terminal: m('该工单已结束，不能再操作。', 'This ticket is finished; nothing more can be done.'),
   wrong_state: m('工单当前状态不能进行此操作。', 'The ticket is not in a state that allows this.'),
   already_region_desk: m('该工单已在自治区专席。', 'The ticket is already at the region desk.'),

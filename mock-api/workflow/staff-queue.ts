@@ -1,13 +1,17 @@
 /**
  * What awaits a staff member, by role (issue 6): a desk the reports to accept, replies to review,
  * dissatisfaction to decide and return visits; a unit what is dispatched to it; an office its board
- * of coordination, extensions, dissatisfaction, plus everything overdue or supervised (an owner's
- * urge supervises). Earliest due first, tickets without a due last.
+ * of coordination, extensions, dissatisfaction, plus everything near due, overdue or supervised
+ * (an owner's urge supervises), so an accepted ticket the desk has not dispatched shows amber, then
+ * red. Earliest due first, tickets without a due last.
  */
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely'
 import type { Channel, TicketStatus } from '../contract.js'
 import { TERMINAL_STATUSES } from '../contract.js'
+import type { HolidayCalendar } from '../domain/holidays.js'
+import { SLA_WORKING_DAYS } from '../domain/deadlines.js'
 import { OPEN_STATUSES } from '../domain/transitions.js'
+import { deadlineAfter } from '../domain/working-days.js'
 import type { Database } from '../storage/database.js'
 import type { TicketRow } from '../storage/tickets.js'
 import type { StaffMember } from './staff-scope.js'
@@ -37,10 +41,12 @@ const OFFICE_DECISIONS: readonly TicketStatus[] = [
 type Tickets = ExpressionBuilder<Database, 'tickets'>
 
 // The owner's rating window running out is no one's lateness: the system closes the ticket.
-const isOverdue = (eb: Tickets, now: Date) =>
-  eb.and([eb('tickets.due_at', '<=', now.toISOString()), eb('tickets.due_step', '<>', 'rating')])
+// A due is near (amber) when its last day is at most one working day away, i.e. its instant is
+// no later than the end of the next working day; overdue ones are earlier still.
+const isNearOrOverdue = (eb: Tickets, nearBy: Date) =>
+  eb.and([eb('tickets.due_at', '<=', nearBy.toISOString()), eb('tickets.due_step', '<>', 'rating')])
 
-function awaiting(staff: StaffMember, now: Date): (eb: Tickets) => Expression<SqlBool> {
+function awaiting(staff: StaffMember, nearBy: Date): (eb: Tickets) => Expression<SqlBool> {
   return (eb) => {
     // A window clerk or workstation follows everything it registered, closed ones too.
     if (staff.role === 'window' || staff.role === 'workstation') {
@@ -52,7 +58,7 @@ function awaiting(staff: StaffMember, now: Date): (eb: Tickets) => Expression<Sq
       eb('tickets.status', 'in', OFFICE_DECISIONS),
       eb.and([
         eb('tickets.status', 'in', OPEN_STATUSES),
-        eb.or([eb('tickets.is_supervised', '=', 1), isOverdue(eb, now)]),
+        eb.or([eb('tickets.is_supervised', '=', 1), isNearOrOverdue(eb, nearBy)]),
       ]),
     ])
   }
@@ -61,13 +67,14 @@ function awaiting(staff: StaffMember, now: Date): (eb: Tickets) => Expression<Sq
 export function listQueue(
   db: Kysely<Database>,
   staff: StaffMember,
-  now: Date,
+  context: { now: Date; calendar: HolidayCalendar },
   channel?: Channel,
 ): Promise<TicketRow[]> {
+  const nearBy = deadlineAfter(context.now, SLA_WORKING_DAYS.nearDue, context.calendar).at
   let query = db.selectFrom('tickets').selectAll().where(ticketScope(staff))
   if (channel !== undefined) query = query.where('tickets.channel', '=', channel)
   return query
-    .where(awaiting(staff, now))
+    .where(awaiting(staff, nearBy))
     .orderBy('tickets.due_at', (ob) => ob.asc().nullsLast())
     .orderBy('tickets.created_at')
     .orderBy('tickets.id')

@@ -20,9 +20,14 @@ import type { HistoryRow, TicketRow } from '../storage/tickets.js'
 import { activeUnits, historyOf, ratingOfRound } from '../storage/tickets.js'
 import { unitNames } from '../storage/units.js'
 import { toAttachmentJson } from './attachment-json.js'
-import { eventFacts, storedDue, toMachineTicket } from './machine-ticket.js'
+import {
+  eventFacts,
+  hasContactSinceDispatch,
+  storedDue,
+  toMachineTicket,
+} from './machine-ticket.js'
 import type { StaffMember } from './staff-scope.js'
-import { hidesOwnerFrom } from './staff-scope.js'
+import { hidesOwnerFrom, ticketScope } from './staff-scope.js'
 
 export type ViewContext = { now: Date; calendar: HolidayCalendar }
 
@@ -88,6 +93,33 @@ async function historyView(db: Kysely<Database>, rows: readonly HistoryRow[]) {
   }))
 }
 
+const RECORD_LIMIT = 20
+
+/**
+ * The business's other tickets that `staff` may see, newest first: the desk learns of a terminated
+ * matter, the office picks the earlier replied or closed tickets a termination names. Desks and
+ * offices only; a unit works on its own ticket.
+ */
+async function businessRecordOf(db: Kysely<Database>, staff: StaffMember, row: TicketRow) {
+  if (staff.role !== 'desk' && staff.role !== 'office') return null
+  const rows = await db
+    .selectFrom('tickets')
+    .select(['id', 'number', 'title', 'status', 'created_at'])
+    .where('business_credit_code', '=', row.business_credit_code)
+    .where('id', '<>', row.id)
+    .where(ticketScope(staff))
+    .orderBy('created_at', 'desc')
+    .limit(RECORD_LIMIT)
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    title: r.title,
+    status: r.status,
+    createdAt: toChinaIso(new Date(r.created_at)),
+  }))
+}
+
 /** The full ticket as `staff` may see it, with the events they may send now. */
 export async function loadStaffTicket(
   db: Kysely<Database>,
@@ -95,12 +127,13 @@ export async function loadStaffTicket(
   row: TicketRow,
   context: ViewContext,
 ): Promise<StaffTicket> {
-  const [units, rating, history, point, attachments] = await Promise.all([
+  const [units, rating, history, point, attachments, record] = await Promise.all([
     activeUnits(db, row.id),
     ratingOfRound(db, row.id, row.rehandle_count),
     historyOf(db, row.id),
     row.service_point_id === null ? undefined : findServicePoint(db, row.service_point_id),
     listAttachments(db, row.id),
+    businessRecordOf(db, staff, row),
   ])
   const names = await unitNames(
     db,
@@ -111,7 +144,7 @@ export async function loadStaffTicket(
       ? null
       : (await staffNames(db, [row.registered_by])).get(row.registered_by)
   const machine = toMachineTicket(row, units, rating)
-  const actor = { role: staff.role, unitId: staff.unitId }
+  const actor = { role: staff.role, unitId: staff.unitId, divisionCode: staff.divisionCode }
   const isHidden = hidesOwnerFrom(staff, row)
   const shown = (value: string) => (isHidden ? null : value)
   return {
@@ -156,5 +189,10 @@ export async function loadStaffTicket(
         ? null
         : { issuer: row.handed_down_issuer, documentNumber: row.handed_down_document ?? '' },
     businessVerified: row.entity_code_id !== null,
+    firstContactAt:
+      hasContactSinceDispatch(row) && row.first_contact_at !== null
+        ? toChinaIso(new Date(row.first_contact_at))
+        : null,
+    ...(record ? { businessRecord: record } : {}),
   }
 }

@@ -53,6 +53,7 @@ const seedUnits = async (store: ReturnType<ReturnType<typeof useStore>>) => {
 const REPLY_STEPS = [
   ...DISPATCH_STEPS,
   [{ type: 'sign' }, 'unit.nanning.amr'],
+  [{ type: 'contact', channel: 'phone', summary: '已联系。' }, 'unit.nanning.amr'],
   [{ type: 'reply', reply: '已办理。' }, 'unit.nanning.amr'],
   [{ type: 'approve_reply' }, 'desk.nanning'],
 ] as const

@@ -9,7 +9,7 @@ import type { ClockEffect } from '../domain/transitions.js'
 import type { StepResult } from '../storage/tables-tickets.js'
 import type { TicketChanges, TicketRow } from '../storage/tickets.js'
 import type { CalendarContext } from './machine-ticket.js'
-import { storedDue } from './machine-ticket.js'
+import { hasContactSinceDispatch, storedDue } from './machine-ticket.js'
 import { extensionProblem, noDueProblem } from './refusal-problems.js'
 
 const NO_DUE: TicketChanges = {
@@ -61,7 +61,10 @@ function clockColumns(
     case 'keep':
       return {}
     case 'start':
-      return dueColumns(dueFor(clock.step, row.category, now, calendar), now)
+      return {
+        ...(clock.record ? resultColumns(row, clock.record, now) : {}),
+        ...dueColumns(dueFor(clock.step, row.category, now, calendar), now),
+      }
     case 'stop':
       return { ...(clock.record ? resultColumns(row, clock.record, now) : {}), ...NO_DUE }
     case 'record':
@@ -70,6 +73,9 @@ function clockColumns(
       return extendedDue(row, entry, context)
   }
 }
+
+const contactTime = (entry: HistoryDraft, at: string): string =>
+  typeof entry.data.at === 'string' ? new Date(entry.data.at).toISOString() : at
 
 function milestoneColumns(row: TicketRow, transition: Transition, at: string): TicketChanges {
   const { entry } = transition
@@ -83,7 +89,10 @@ function milestoneColumns(row: TicketRow, transition: Transition, at: string): T
     case 'approve_reply':
       return { replied_at: at, reply: entry.note }
     case 'contact':
-      return row.first_contact_at === null ? { first_contact_at: at } : {}
+      // The first contact of the current lead unit, at the time the unit says it happened.
+      return hasContactSinceDispatch(row) ? {} : { first_contact_at: contactTime(entry, at) }
+    case 'sign':
+      return row.signed_at === null ? { signed_at: at } : {}
     case 'urge':
       return { last_urged_at: at }
     default:

@@ -47,7 +47,12 @@ describe.each(databases)('ticket clocks on $name', (database) => {
     const { db } = store()
     const ticket = await submittedTicket(db)
     const accepted = await apply(db, ticket.id, { type: 'accept' }, desk, ACCEPTANCE_DUE)
-    expect(accepted).toMatchObject({ acceptance_result: 'late', due_at: null })
+    // The dispatch clock starts at once: 1 working day after the Spring Festival holiday.
+    expect(accepted).toMatchObject({
+      acceptance_result: 'late',
+      due_step: 'dispatch',
+      due_at: '2026-02-24T16:00:00.000Z',
+    })
   })
 
   it('moves the handling due on an approved extension and refuses a bad date', async () => {

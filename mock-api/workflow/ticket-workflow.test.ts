@@ -38,7 +38,13 @@ describe.each(databases)('the ticket workflow on $name', (database) => {
       due?: readonly [string | null, string | null]
     }
     const steps: Step[] = [
-      { event: { type: 'accept' }, actor: desk, status: 'accepted', due: [null, null] },
+      // The dispatch clock: 1 working day, and Sat 14 Feb 2026 is a make-up working day.
+      {
+        event: { type: 'accept' },
+        actor: desk,
+        status: 'accepted',
+        due: ['dispatch', '2026-02-14T16:00:00.000Z'],
+      },
       {
         event: { type: 'dispatch', leadUnitId: LEAD_UNIT, coUnitIds: [CO_UNIT] },
         actor: desk,
@@ -46,6 +52,11 @@ describe.each(databases)('the ticket workflow on $name', (database) => {
         due: ['handling', '2026-03-05T16:00:00.000Z'],
       },
       { event: { type: 'sign' }, actor: lead, status: 'in_progress' },
+      {
+        event: { type: 'contact', channel: 'phone', summary: '已联系。' },
+        actor: lead,
+        status: 'in_progress',
+      },
       { event: { type: 'reply', reply: '已加急办理。' }, actor: lead, status: 'reply_review' },
       {
         event: { type: 'approve_reply' },
@@ -76,8 +87,8 @@ describe.each(databases)('the ticket workflow on $name', (database) => {
       pending_reply: null,
       accepted_at: later(1).toISOString(),
       dispatched_at: later(2).toISOString(),
-      replied_at: later(5).toISOString(),
-      closed_at: later(6).toISOString(),
+      replied_at: later(6).toISOString(),
+      closed_at: later(7).toISOString(),
     })
     const history = await historyOf(db, submitted.id)
     expect(history.map((entry) => [entry.seq, entry.type, entry.to_status])).toEqual([
@@ -85,16 +96,17 @@ describe.each(databases)('the ticket workflow on $name', (database) => {
       [2, 'accept', 'accepted'],
       [3, 'dispatch', 'dispatched'],
       [4, 'sign', 'in_progress'],
-      [5, 'reply', 'reply_review'],
-      [6, 'approve_reply', 'replied'],
-      [7, 'rate', 'closed'],
+      [5, 'contact', 'in_progress'],
+      [6, 'reply', 'reply_review'],
+      [7, 'approve_reply', 'replied'],
+      [8, 'rate', 'closed'],
     ])
     expect(history[2]).toMatchObject({ actor_id: 'staff-desk', role: 'desk' })
     expect(JSON.parse(history[2]?.data ?? '')).toEqual({
       leadUnitId: LEAD_UNIT,
       coUnitIds: [CO_UNIT],
     })
-    expect(await countRows(db, 'ticket_events', submitted.id)).toBe(7)
+    expect(await countRows(db, 'ticket_events', submitted.id)).toBe(8)
     const ratings = await db
       .selectFrom('ratings')
       .selectAll()
@@ -132,7 +144,13 @@ describe.each(databases)('the ticket workflow on $name', (database) => {
       lead,
       later(1),
     )
-    expect(returned).toMatchObject({ status: 'accepted', lead_unit_id: null, due_at: null })
+    // Back with the desk, on a fresh 1-working-day dispatch clock (Sat 14 Feb is worked).
+    expect(returned).toMatchObject({
+      status: 'accepted',
+      lead_unit_id: null,
+      due_step: 'dispatch',
+      due_at: '2026-02-14T16:00:00.000Z',
+    })
     expect(await held()).toEqual([])
     await apply(db, ticket.id, { type: 'dispatch', leadUnitId: CO_UNIT }, desk, later(2))
     expect(await held()).toEqual([{ unit_id: CO_UNIT, role: 'lead' }])

@@ -31,7 +31,13 @@ export type { TicketEvent } from '../domain/ticket-machine.js'
 export type { TicketRow } from '../storage/tickets.js'
 
 /** Who raises the event: `id` is the staff id for staff, the owner id for the owner, null for the system. */
-export type WorkflowActor = { role: Role; id: string | null; unitId?: string | null }
+export type WorkflowActor = {
+  role: Role
+  id: string | null
+  unitId?: string | null
+  /** An office's level (its division code); the machine checks 本级 with it. */
+  divisionCode?: string | null
+}
 
 /** `now` from deps.clock, `calendar` from loadCalendar; `rehandleCap` defaults to the domain's. */
 export type WorkflowContext = CalendarContext
@@ -48,6 +54,7 @@ const RATING_SOURCES = { rate: 'owner', record_rating: 'desk', auto_close: 'syst
 const toMachineActor = (actor: WorkflowActor): Actor => ({
   role: actor.role,
   unitId: actor.unitId ?? null,
+  divisionCode: actor.divisionCode ?? null,
 })
 
 async function checkUnitsExist(db: Db, transition: Transition): Promise<void> {
@@ -65,6 +72,59 @@ async function checkUnitsExist(db: Db, transition: Transition): Promise<void> {
     { zh: '找不到该承办单位。', en: 'No such handling unit.' },
     [{ field, code: 'unknown_unit' }],
   )
+}
+
+const invalidContactTime = () =>
+  new ProblemError(
+    422,
+    'invalid_contact_time',
+    {
+      zh: '联系时间须在分派之后、且不晚于现在。',
+      en: 'The contact time must be after dispatch and not in the future.',
+    },
+    [{ field: 'at', code: 'invalid_contact_time' }],
+  )
+
+// A contact (or attempt) the unit dates itself must lie between the dispatch and now.
+function checkContactTime(row: TicketRow, transition: Transition, now: Date): void {
+  const { type, data } = transition.entry
+  if (type !== 'contact' || typeof data.at !== 'string') return
+  const at = new Date(data.at).getTime()
+  if (Number.isNaN(at) || at > now.getTime()) throw invalidContactTime()
+  if (row.dispatched_at !== null && at < new Date(row.dispatched_at).getTime()) {
+    throw invalidContactTime()
+  }
+}
+
+const LAWFULLY_HANDLED = new Set<string>(['replied', 'closed'])
+
+/**
+ * A termination names earlier tickets of the same business (by credit code) that were handled
+ * lawfully: replied or closed. Anything else is refused before a row is written.
+ */
+async function checkRelatedTickets(db: Db, row: TicketRow, transition: Transition) {
+  const { type, data } = transition.entry
+  if (type !== 'terminate') return
+  const named: unknown = data.relatedTicketIds
+  const ids = Array.isArray(named) ? named.filter((id): id is string => typeof id === 'string') : []
+  for (const [index, id] of ids.entries()) {
+    const related = id === row.id ? undefined : await findTicket(db, id)
+    const isEligible =
+      related !== undefined &&
+      related.business_credit_code === row.business_credit_code &&
+      related.created_at < row.created_at &&
+      LAWFULLY_HANDLED.has(related.status)
+    if (isEligible) continue
+    throw new ProblemError(
+      422,
+      'invalid_related_ticket',
+      {
+        zh: '终结须引用同一经营主体此前已答复或已办结的工单。',
+        en: 'Name earlier tickets of the same business that were replied or closed.',
+      },
+      [{ field: `relatedTicketIds.${index}`, code: 'invalid_related_ticket' }],
+    )
+  }
 }
 
 /**
@@ -89,6 +149,8 @@ export async function applyTicketEvent(
   const transition = applyEvent(machine, event, toMachineActor(actor), eventFacts(row, context))
   if (!transition.ok) throw refusalProblem(transition)
   await checkUnitsExist(trx, transition)
+  checkContactTime(row, transition, context.now)
+  await checkRelatedTickets(trx, row, transition)
 
   const at = context.now.toISOString()
   const updated = await updateTicket(trx, row.id, row.version, changesFor(row, transition, context))

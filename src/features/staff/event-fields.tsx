@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next'
 import type {
   RESOLVED_ANSWERS,
   SATISFACTION_ANSWERS,
+  StaffTicket,
   StaffUnit,
   SuggestedUnit,
 } from '../../../mock-api/contract'
 import { DIVISIONS } from '../../../mock-api/contract'
-import type { CONTACT_CHANNELS } from './event-forms'
+import type { CONTACT_CHANNELS, CONTACT_RESULTS } from './event-forms'
 import { REFUSAL_BASES, joinBasis, type FieldSpec, type FormValues } from './event-forms'
 
 export type FieldProps = {
@@ -16,10 +17,13 @@ export type FieldProps = {
   onChange: (name: string, value: string | readonly string[]) => void
   units: readonly StaffUnit[]
   suggested: readonly SuggestedUnit[]
+  /** The business's other tickets, for a termination to name. */
+  record: NonNullable<StaffTicket['businessRecord']>
 }
 
 type OptionKey =
   | `staff.options.channel.${(typeof CONTACT_CHANNELS)[number]}`
+  | `staff.options.reached.${(typeof CONTACT_RESULTS)[number]}`
   | `staff.options.resolved.${(typeof RESOLVED_ANSWERS)[number]}`
   | `staff.options.satisfaction.${(typeof SATISFACTION_ANSWERS)[number]}`
 const REGION_CODE = '450000'
@@ -72,7 +76,8 @@ type ControlProps = FieldProps & {
   label: string
 }
 
-function Control({ field, values, onChange, units, suggested, a11y, label }: ControlProps) {
+function Control(props: ControlProps) {
+  const { field, values, onChange, units, suggested, a11y, label } = props
   const { t } = useTranslation()
   const set = (value: string) => onChange(field.name, value)
   switch (field.kind) {
@@ -84,6 +89,19 @@ function Control({ field, values, onChange, units, suggested, a11y, label }: Con
           value={text(values, field.name)}
           onChange={(e) => set(e.target.value)}
         />
+      )
+    case 'datetime':
+      return (
+        <input
+          type="datetime-local"
+          {...a11y}
+          value={text(values, field.name)}
+          onChange={(e) => set(e.target.value)}
+        />
+      )
+    case 'related-tickets':
+      return (
+        <RelatedTickets label={label} values={values} onChange={onChange} record={props.record} />
       )
     case 'text':
       return (
@@ -191,6 +209,38 @@ function BasisControl({
         onChange={(e) => update(standard, e.target.value)}
       />
     </>
+  )
+}
+
+// Only replied or closed tickets were handled lawfully; the server refuses any other.
+function RelatedTickets({
+  label,
+  values,
+  onChange,
+  record,
+}: Pick<FieldProps, 'values' | 'onChange' | 'record'> & { label: string }) {
+  const { t } = useTranslation()
+  const chosen = list(values, 'relatedTicketIds')
+  const eligible = record.filter((r) => r.status === 'replied' || r.status === 'closed')
+  const toggle = (id: string, isOn: boolean) =>
+    onChange('relatedTicketIds', isOn ? [...chosen, id] : chosen.filter((c) => c !== id))
+  return (
+    <fieldset className="gs-staff-co-units">
+      <legend>{label}</legend>
+      {eligible.length === 0 ? (
+        <p className="gs-staff-muted">{t('staff.noRelatedTickets')}</p>
+      ) : null}
+      {eligible.map((r) => (
+        <label key={r.id}>
+          <input
+            type="checkbox"
+            checked={chosen.includes(r.id)}
+            onChange={(e) => toggle(r.id, e.target.checked)}
+          />
+          {`${r.number} ${r.title}（${t(`staff.statuses.${r.status}`)}）`}
+        </label>
+      ))}
+    </fieldset>
   )
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type {
   StaffEvent,
   StaffEventType,
+  StaffTicket,
   StaffUnit,
   SuggestedUnit,
 } from '../../../mock-api/contract'
@@ -16,6 +17,7 @@ export type EventFormProps = {
   onCancel: () => void
   units?: readonly StaffUnit[]
   suggested?: readonly SuggestedUnit[]
+  record?: NonNullable<StaffTicket['businessRecord']>
 }
 
 /** The one form every staff action uses: its fields come from EVENT_FIELDS. */
@@ -26,6 +28,7 @@ export function EventForm({
   onCancel,
   units = [],
   suggested = [],
+  record = [],
 }: EventFormProps) {
   const { t } = useTranslation()
   const [values, setValues] = useState<FormValues>({})
@@ -75,6 +78,7 @@ export function EventForm({
           onChange={change}
           units={units}
           suggested={suggested}
+          record={record}
         />
       ))}
       <div className="gs-staff-form-buttons">

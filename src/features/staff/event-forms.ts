@@ -13,7 +13,16 @@ import {
 } from '../../../mock-api/contract'
 
 export type FieldKind =
-  'text' | 'textarea' | 'date' | 'choice' | 'basis' | 'lead-unit' | 'co-units' | 'desk'
+  | 'text'
+  | 'textarea'
+  | 'date'
+  | 'datetime'
+  | 'choice'
+  | 'basis'
+  | 'lead-unit'
+  | 'co-units'
+  | 'desk'
+  | 'related-tickets'
 
 export type FieldName =
   | 'basis'
@@ -29,6 +38,9 @@ export type FieldName =
   | 'satisfaction'
   | 'explanation'
   | 'toDeskDivisionCode'
+  | 'reached'
+  | 'at'
+  | 'relatedTicketIds'
 
 export type FieldSpec = {
   name: FieldName
@@ -39,6 +51,7 @@ export type FieldSpec = {
 }
 
 export const CONTACT_CHANNELS = ['phone', 'visit', 'sms', 'other'] as const
+export const CONTACT_RESULTS = ['yes', 'no'] as const
 
 /** DOMAIN.md "What is accepted": the standard reasons for not accepting a report. */
 export const REFUSAL_BASES = [
@@ -72,7 +85,12 @@ export const EVENT_FIELDS: Readonly<Record<StaffEventType, readonly FieldSpec[]>
   designate_lead: units,
   sign: [],
   return: [required('reason')],
-  contact: [{ ...required('channel', 'choice'), options: CONTACT_CHANNELS }, required('summary')],
+  contact: [
+    { ...required('channel', 'choice'), options: CONTACT_CHANNELS },
+    { ...optional('reached', 'choice'), options: CONTACT_RESULTS },
+    optional('at', 'datetime'),
+    required('summary'),
+  ],
   request_extension: [required('until', 'date'), required('reason')],
   approve_extension: [optional('until', 'date')],
   deny_extension: [required('reason')],
@@ -88,7 +106,7 @@ export const EVENT_FIELDS: Readonly<Record<StaffEventType, readonly FieldSpec[]>
   ],
   order_rehandle: [required('reason')],
   confirm_closure: [required('note')],
-  terminate: [required('explanation')],
+  terminate: [required('relatedTicketIds', 'related-tickets'), required('explanation')],
   supervise: [required('note')],
 }
 
@@ -120,6 +138,15 @@ function cleaned(fields: readonly FieldSpec[], values: FormValues): Record<strin
   return out
 }
 
+// The form's words to the event's types: "not reached" is `reached: false`, and a
+// datetime-local value is a China wall-clock time.
+function toWire(body: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...body }
+  if (out.reached !== undefined) out.reached = out.reached !== 'no'
+  if (typeof out.at === 'string') out.at = `${out.at.slice(0, 16)}:00+08:00`
+  return out
+}
+
 function domainErrors(body: Record<string, unknown>): FieldErrors {
   const errors: FieldErrors = {}
   if (body.satisfaction === 'dissatisfied' && body.reason === undefined) errors.reason = 'required'
@@ -136,7 +163,8 @@ export function toStaffEvent(type: StaffEventType, values: FormValues): FormResu
   for (const field of fields) {
     if (field.isRequired && body[field.name] === undefined) errors[field.name] = 'required'
   }
-  const parsed = staffEventSchema.safeParse({ type, ...body })
+  if (body.reached === 'no' && body.at === undefined) errors.at = 'required'
+  const parsed = staffEventSchema.safeParse({ type, ...toWire(body) })
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = issue.path[0]

@@ -77,6 +77,7 @@ export function TicketActions({ ticket }: { ticket: StaffTicket }) {
           }}
           units={units.data?.units ?? []}
           suggested={suggested.data?.units ?? []}
+          record={ticket.businessRecord ?? []}
         />
       )}
     </section>

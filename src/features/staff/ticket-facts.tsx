@@ -67,6 +67,25 @@ export function TicketFacts({ ticket }: { ticket: StaffTicket }) {
         <Fact label={t('staff.lastUrgedAt')}>
           {ticket.lastUrgedAt?.slice(0, 16).replace('T', ' ')}
         </Fact>
+        <Fact label={t('staff.firstContactAt')}>
+          {ticket.firstContactAt?.slice(0, 16).replace('T', ' ')}
+        </Fact>
+        <Fact label={t('staff.businessRecord')}>
+          {(ticket.businessRecord ?? []).length === 0 ? null : (
+            <>
+              {ticket.businessRecord?.some((r) => r.status === 'terminated') ? (
+                <strong className="gs-staff-terminated">{t('staff.terminatedMatter')}</strong>
+              ) : null}
+              <ul>
+                {(ticket.businessRecord ?? []).map((r) => (
+                  <li
+                    key={r.id}
+                  >{`${r.number} ${r.title}（${t(`staff.statuses.${r.status}`)}）`}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Fact>
       </dl>
       {(ticket.attachments ?? []).length > 0 ? (
         <ul className="gs-staff-attachments" aria-label={t('staff.attachments')}>

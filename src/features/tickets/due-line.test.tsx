@@ -1,9 +1,9 @@
-import { render, screen } from '@testing-library/react'
+import { cleanup, render, screen } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '@/lib/i18n'
 import type { Due } from '../../../mock-api/contract'
-import { DueLine } from './due-line'
+import { DueInWords, DueLine } from './due-line'
 
 const due = (flags: Partial<Due>): Due => ({
   step: 'handling',
@@ -61,5 +61,29 @@ describe('the deadline line', () => {
     await i18n.changeLanguage('en')
     const line = renderDue(due({ step: 'acceptance', overdue: true }), i18n)
     expect(line).toHaveTextContent('Acceptance due Mar 5 24:00 · Overdue')
+  })
+})
+
+describe('the step in words', () => {
+  const renderWords = async (value: Due, language: 'zh-CN' | 'en') => {
+    const i18n = createI18n()
+    await i18n.changeLanguage(language)
+    render(
+      <I18nextProvider i18n={i18n}>
+        <DueInWords due={value} />
+      </I18nextProvider>,
+    )
+    return screen.getByTestId('due-in-words')
+  }
+
+  it('names the current step and its due day with the weekday, in Chinese and English', async () => {
+    const dispatch = due({ step: 'dispatch', lastDay: '2026-04-21' })
+    expect(await renderWords(dispatch, 'zh-CN')).toHaveTextContent(
+      '当前环节：分办，应于4月21日（周二）24:00前完成',
+    )
+    cleanup()
+    expect(await renderWords(dispatch, 'en')).toHaveTextContent(
+      'Current step: Dispatch, due by 24:00 on Tuesday, April 21',
+    )
   })
 })

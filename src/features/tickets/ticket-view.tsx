@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Receipt, Ticket } from '../../../mock-api/contract'
 import { AttachmentImage } from './attachment-image'
-import { DueLine } from './due-line'
+import { DueInWords, DueLine } from './due-line'
 import { TicketTimeline } from './ticket-timeline'
 import './tickets.css'
 
@@ -48,6 +48,7 @@ export function TicketView({ ticket }: { ticket: Shown }) {
           ? t('ticket.receipt', { number: ticket.number, code: ticket.code })
           : t('tickets.number', { number: ticket.number })}
       </p>
+      {ticket.due && <DueInWords due={ticket.due} />}
       {ticket.due && <DueLine due={ticket.due} />}
       {ticket.description && (
         <section className="gs-ticket-section">

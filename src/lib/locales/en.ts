@@ -23,6 +23,7 @@ const EN_STEPS = {
   coordination: 'Coordination',
   review: 'Review',
   rating: 'Rating',
+  dispatch: 'Dispatch',
 }
 
 // "Tip-off" for 举报: in our English copy "report" means what an owner has sent.
@@ -122,6 +123,7 @@ export const en: Messages = {
       left: '{{count}} working days left',
       overdue: 'Overdue',
       provisional: '(counted Monday to Friday for now)',
+      inWords: 'Current step: {{step}}, due by 24:00 on {{day}}',
     },
     lookup: {
       title: 'Look up a ticket',
@@ -404,6 +406,8 @@ export const en: Messages = {
       hint: 'About a department or its staff: attitude, conduct or speed',
     },
     report: { label: 'Tip-off', hint: 'Information about a breach of law or rules' },
+    rule: 'Handled within {{days}} working days',
+    consultationRule: 'Answered on the spot where possible, otherwise within {{days}} working days',
   },
   error: {
     title: 'Something went wrong',
@@ -481,6 +485,10 @@ export const en: Messages = {
     rating: 'Rating',
     rehandles: 'Re-handled',
     lastUrgedAt: 'Last urged',
+    firstContactAt: 'First contact',
+    businessRecord: 'The business’s other tickets',
+    terminatedMatter: 'This business has a terminated matter',
+    noRelatedTickets: 'No replied or closed ticket to name.',
     attachments: 'Attachments',
     attachment: 'Attached photo',
     replyFiles: {
@@ -506,10 +514,14 @@ export const en: Messages = {
       resolved: 'Was it solved?',
       satisfaction: 'Satisfaction',
       explanation: 'Explanation',
+      reached: 'Reached the owner?',
+      at: 'When (required if not reached)',
+      relatedTicketIds: 'Earlier tickets on the same matter, replied or closed',
     },
     fieldErrors: { required: 'Fill this in', invalid: 'This is not valid' },
     options: {
       channel: { phone: 'Phone', visit: 'Visit', sms: 'SMS', other: 'Other' },
+      reached: { yes: 'Reached', no: 'Not reached' },
       resolved: { yes: 'Solved', partly: 'Partly solved', no: 'Not solved' },
       satisfaction: {
         satisfied: 'Satisfied',
@@ -709,7 +721,11 @@ export const en: Messages = {
       days: 'Days of {{year}} that differ from Monday to Friday ({{count}})',
       weekday: 'Weekday',
       source: 'Source',
-      sources: { package: 'State Council arrangement', override: 'Office change' },
+      sources: {
+        package: 'State Council arrangement',
+        override: 'Office change',
+        regional: 'Guangxi holiday',
+      },
       remove: 'Delete',
       removeOf: 'Delete the change on {{date}}',
       removed: 'Deleted the change on {{date}}.',

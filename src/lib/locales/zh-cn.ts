@@ -21,6 +21,7 @@ const ZH_STEPS = {
   coordination: '协调',
   review: '核实',
   rating: '评价',
+  dispatch: '分办',
 }
 
 export const zhCN = {
@@ -111,6 +112,7 @@ export const zhCN = {
       left: '剩 {{count}} 个工作日',
       overdue: '已超期',
       provisional: '（暂按周一至周五计算）',
+      inWords: '当前环节：{{step}}，应于{{day}}24:00前完成',
     },
     lookup: {
       title: '查询工单',
@@ -369,6 +371,8 @@ export const zhCN = {
     suggestion: { label: '意见建议', hint: '对政府工作提出意见或改进建议' },
     complaint: { label: '投诉', hint: '对政府部门或工作人员的态度、作风、效率不满意' },
     report: { label: '举报', hint: '提供违法违规行为的线索' },
+    rule: '{{days}}个工作日内办结',
+    consultationRule: '能当场答复的当场答复，否则{{days}}个工作日内办结',
   },
   error: {
     title: '出了点问题',
@@ -446,6 +450,10 @@ export const zhCN = {
     rating: '评价',
     rehandles: '重办次数',
     lastUrgedAt: '最近催办',
+    firstContactAt: '首次联系',
+    businessRecord: '该经营主体的其他工单',
+    terminatedMatter: '该经营主体有已终结的事项',
+    noRelatedTickets: '没有可引用的已答复或已办结工单。',
     attachments: '附件',
     attachment: '附件图片',
     replyFiles: {
@@ -471,10 +479,14 @@ export const zhCN = {
       resolved: '问题是否解决',
       satisfaction: '满意度',
       explanation: '终结说明',
+      reached: '是否联系上',
+      at: '联系时间（未联系上时必填）',
+      relatedTicketIds: '此前已依法答复或办结的同一事项工单',
     },
     fieldErrors: { required: '请填写这一项', invalid: '这一项不符合要求' },
     options: {
       channel: { phone: '电话', visit: '上门', sms: '短信', other: '其他' },
+      reached: { yes: '已联系上', no: '未联系上' },
       resolved: { yes: '已解决', partly: '部分解决', no: '未解决' },
       satisfaction: { satisfied: '满意', basic: '基本满意', dissatisfied: '不满意' },
     },
@@ -659,7 +671,7 @@ export const zhCN = {
       days: '{{year}} 年与周一至周五不同的日期（{{count}}）',
       weekday: '星期',
       source: '来源',
-      sources: { package: '国务院放假安排', override: '办公室调整' },
+      sources: { package: '国务院放假安排', override: '办公室调整', regional: '自治区节日' },
       remove: '删除',
       removeOf: '删除 {{date}} 的调整',
       removed: '已删除 {{date}} 的调整。',

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CATEGORIES, type Category } from '../../../../mock-api/contract'
+import { CATEGORIES, HANDLING_WORKING_DAYS, type Category } from '../../../../mock-api/contract'
 import { FieldError } from './field-error'
 
 import type { ChangeFields } from '../use-draft-fields'
@@ -31,6 +31,11 @@ export const CategoryPicker = memo(function CategoryPicker({ value, error, onCha
           <span className="gs-category__text">
             <span className="gs-category__label">{t(`categories.${category}.label`)}</span>
             <span className="gs-category__hint">{t(`categories.${category}.hint`)}</span>
+            <span className="gs-category__rule">
+              {t(category === 'consultation' ? 'categories.consultationRule' : 'categories.rule', {
+                days: HANDLING_WORKING_DAYS[category],
+              })}
+            </span>
           </span>
         </label>
       ))}
