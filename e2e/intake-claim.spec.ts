@@ -1,37 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { atSmsHours, smsFor } from './sms-fixtures'
 import { expect, test, type Page } from '@playwright/test'
-import { E2E_DATA } from './places.mjs'
-import { aWorkingDayAfter, act, expectStatus, signInAs } from './staff-fixtures'
+import { act, expectStatus, signInAs } from './staff-fixtures'
 import { staffSession, statusOf } from './tickets-fixtures'
 
 // Every channel in (issue 16): a report taken on the 12345 line reaches the owner's phone through
 // the receipt SMS, and tickets move between desks with a reason.
-
-type SmsLine = { text: string; event: string; ticketId: string | null }
-
-const smsFor = (ticketId: string): SmsLine[] => {
-  const file = `${E2E_DATA}/sms.jsonl`
-  if (!existsSync(file)) return []
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as SmsLine)
-    .filter((line) => line.ticketId === ticketId)
-}
 
 const shot = async (page: Page, name: string) => {
   const dir = process.env.SCREENSHOT_DIR
   if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true })
 }
 
-test.beforeEach(async ({ request }) => {
-  // 10:00 China time on a working day: out of the SMS quiet hours.
-  const day = aWorkingDayAfter(new Date().toISOString().slice(0, 10))
-  await request.post('/api/test/clock', { data: { now: `${day}T10:00:00+08:00` } })
-})
-test.afterEach(async ({ request }) => {
-  await request.post('/api/test/clock', { data: { now: new Date().toISOString() } })
-})
+atSmsHours()
 
 test('a phone report registered at the desk is claimed from its SMS, accepted live and rated', async ({
   page,

@@ -1,38 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { atSmsHours, smsFor } from './sms-fixtures'
 import { expect, test } from '@playwright/test'
-import { E2E_DATA } from './places.mjs'
-import {
-  aWorkingDayAfter,
-  act,
-  expectStatus,
-  openTicket,
-  reportByNewOwner,
-  signInAs,
-} from './staff-fixtures'
+import { act, expectStatus, openTicket, reportByNewOwner, signInAs } from './staff-fixtures'
 
 // The owner closed the app after reporting: each step reaches them by SMS. The demo's SMS
 // provider is the log driver, which writes every message as one JSON line to DATA_DIR/sms.jsonl.
 
-type SmsLine = { at: string; to: string; text: string; event: string; ticketId: string | null }
-
-const smsFor = (ticketId: string): SmsLine[] => {
-  const file = `${E2E_DATA}/sms.jsonl`
-  if (!existsSync(file)) return []
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as SmsLine)
-    .filter((line) => line.ticketId === ticketId)
-}
-
-test.beforeEach(async ({ request }) => {
-  // 10:00 China time on a working day with nothing sent yet: out of quiet hours, under the cap.
-  const day = aWorkingDayAfter(new Date().toISOString().slice(0, 10))
-  await request.post('/api/test/clock', { data: { now: `${day}T10:00:00+08:00` } })
-})
-test.afterEach(async ({ request }) => {
-  await request.post('/api/test/clock', { data: { now: new Date().toISOString() } })
-})
+atSmsHours()
 
 test('the owner hears by SMS of a refusal with its basis, and of a reply with the date to rate by', async ({
   browser,

@@ -27,7 +27,8 @@ export const retiredCode = () =>
     en: 'This code has been retired; choose your city and county by hand.',
   })
 
-async function limitLookups(deps: AppDeps, request: FastifyRequest, reply: FastifyReply) {
+/** Window-code and entity-code look-ups share one per-address limit: both are scans of a code. */
+export async function limitLookups(deps: AppDeps, request: FastifyRequest, reply: FastifyReply) {
   if (!deps.config.rateLimits) return
   const result = await hit(deps.db.db, `code:${request.ip}`, {
     ...CODE_LOOKUP_LIMIT,

@@ -16,7 +16,6 @@ import {
 } from '../contract.js'
 import { problemFor } from '../plugins/problems.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'
-import { hit } from '../storage/rate-limits.js'
 import type { EntityCodeRow } from '../storage/entity-codes.js'
 import { signEntityToken } from '../storage/entity-codes.js'
 import {
@@ -27,7 +26,7 @@ import {
   retireEntity,
   toEntityJson,
 } from '../workflow/entity-codes.js'
-import { CODE_LOOKUP_LIMIT } from './codes.js'
+import { limitLookups } from './codes.js'
 import { qrSvg } from './qr-image.js'
 import type { RouteDoc } from './route-doc.js'
 import { publicOriginOf } from './service-point-json.js'
@@ -53,16 +52,7 @@ export const entityCodeRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done
   }
 
   app.get('/entity-codes/:token', async (request, reply) => {
-    if (deps.config.rateLimits) {
-      const result = await hit(deps.db.db, `code:${request.ip}`, {
-        ...CODE_LOOKUP_LIMIT,
-        now: deps.clock.now(),
-      })
-      if (!result.allowed) {
-        reply.header('Retry-After', Math.max(1, Math.ceil(result.retryAfterMs / 1000)))
-        throw problemFor(429)
-      }
-    }
+    await limitLookups(deps, request, reply)
     const { token } = tokenParams.parse(request.params)
     return toEntityJson(await requireEntityCode(deps.db.db, secret, token))
   })
