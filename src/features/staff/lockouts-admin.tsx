@@ -34,16 +34,17 @@ export function LockoutsAdmin() {
     timeStyle: 'short',
     timeZone: 'Asia/Shanghai',
   })
-  const describe = (lockout: AdminLockout) =>
-    t(`lockouts.what.${lockout.kind}`, splitPair(lockout))
+  const describe = (lockout: AdminLockout) => t(`lockouts.what.${lockout.kind}`, splitPair(lockout))
   const onClear = (lockout: AdminLockout) => {
     const what = describe(lockout)
     if (!window.confirm(t('lockouts.confirm', { what }))) return
     setDone('')
     clear.run(lockout.key, () => {
       // Gone at once; the refresh that follows confirms it.
-      queryClient.setQueryData(lockoutsKey, (old: typeof query.data | undefined) =>
-        old && { lockouts: old.lockouts.filter((row) => row.key !== lockout.key) },
+      queryClient.setQueryData(
+        lockoutsKey,
+        (old: typeof query.data | undefined) =>
+          old && { lockouts: old.lockouts.filter((row) => row.key !== lockout.key) },
       )
       setDone(t('lockouts.cleared', { what }))
     })

@@ -832,7 +832,12 @@ export const zhCN = {
     intro:
       '连续猜错密码或回执验证码会被暂时锁定（规则见 README 的“安全”一节）。本人被别人的猜测锁在外面时，核实身份后可在这里解除。',
     none: '当前没有锁定',
-    columns: { what: '锁定对象', until: '锁定至（北京时间）', failures: '失败次数', action: '操作' },
+    columns: {
+      what: '锁定对象',
+      until: '锁定至（北京时间）',
+      failures: '失败次数',
+      action: '操作',
+    },
     what: {
       sign_in_from_address: '用户名“{{subject}}”从地址 {{address}} 登录',
       sign_in_username: '用户名“{{subject}}”登录（来自任何地址）',
