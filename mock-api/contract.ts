@@ -975,3 +975,25 @@ export const adminNotificationsSchema = z.object({
   recent: z.array(adminNotificationSchema),
 })
 export type AdminNotifications = z.infer<typeof adminNotificationsSchema>
+
+/** What a guess-limit lockout counts (workflow/lockouts.ts; README, Security). */
+export const LOCKOUT_KIND_VALUES = [
+  'sign_in_from_address',
+  'sign_in_username',
+  'sign_in_address',
+  'receipt_from_address',
+  'receipt_number',
+  'receipt_address',
+] as const
+export type LockoutKindValue = (typeof LOCKOUT_KIND_VALUES)[number]
+
+/** `GET /api/staff/admin/lockouts`: a pair's subject reads `subject@address`. */
+export const adminLockoutSchema = z.object({
+  key: z.string(),
+  kind: z.enum(LOCKOUT_KIND_VALUES),
+  subject: z.string(),
+  failures: z.number().int(),
+  lockedUntil: z.string(),
+})
+export type AdminLockout = z.infer<typeof adminLockoutSchema>
+export const adminLockoutsSchema = z.object({ lockouts: z.array(adminLockoutSchema) })

@@ -2,20 +2,14 @@
 import type { FastifyPluginCallback } from 'fastify'
 import { z } from 'zod'
 import type { AppDeps } from '../app.js'
-import { problemSchema } from '../contract.js'
+import { adminLockoutsSchema, problemSchema } from '../contract.js'
 import { problemFor } from '../plugins/problems.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'
-import { LOCKOUT_KINDS, clearLockout, listLockouts } from '../workflow/lockouts.js'
+import { clearLockout, listLockouts } from '../workflow/lockouts.js'
 import type { RouteDoc } from './route-doc.js'
 
-const lockoutSchema = z.object({
-  key: z.string(),
-  kind: z.enum(Object.values(LOCKOUT_KINDS) as [string, ...string[]]),
-  subject: z.string(),
-  failures: z.number().int(),
-  lockedUntil: z.string(),
-})
-const lockoutListSchema = z.object({ lockouts: z.array(lockoutSchema) })
+// The console parses the same schema (contract.ts); workflow/lockouts.ts checks its kinds match.
+const lockoutListSchema = adminLockoutsSchema
 const keyParamsSchema = z.object({ key: z.string().min(1).max(400) })
 
 export const adminLockoutRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {

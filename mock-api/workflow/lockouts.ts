@@ -4,6 +4,7 @@
  * by someone else's guesses, after the admin checked who is asking). Clearing is audited.
  */
 import type { Kysely } from 'kysely'
+import type { LockoutKindValue } from '../contract.js'
 import { recordAudit } from '../storage/audit.js'
 import type { Database } from '../storage/database.js'
 import { listWindows, reset } from '../storage/rate-limits.js'
@@ -20,6 +21,15 @@ export const LOCKOUT_KINDS = {
 } as const
 
 export type LockoutKind = (typeof LOCKOUT_KINDS)[keyof typeof LOCKOUT_KINDS]
+
+// The contract's list (what the console parses) names exactly these kinds.
+type SameKinds = [LockoutKind] extends [LockoutKindValue]
+  ? [LockoutKindValue] extends [LockoutKind]
+    ? true
+    : false
+  : false
+const kindsMatch: SameKinds = true
+void kindsMatch
 
 export type LockoutView = {
   key: string

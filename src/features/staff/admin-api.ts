@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod'
 import {
+  adminLockoutsSchema,
   adminNotificationsSchema,
   adminUnitSchema,
   adminUnitsSchema,
@@ -64,3 +65,7 @@ export const unmarkYearComplete = (year: number) => remove(yearPath(year))
 
 export const fetchAdminNotifications = () =>
   send('GET', '/staff/admin/notifications', adminNotificationsSchema)
+
+export const fetchLockouts = () => send('GET', '/staff/admin/lockouts', adminLockoutsSchema)
+export const clearLockout = (key: string) =>
+  remove(`/staff/admin/lockouts/${encodeURIComponent(key)}`)

@@ -12,6 +12,7 @@ export const STAFF_SCREENS = [
   'intake',
   'entityCodes',
   'notifications',
+  'lockouts',
 ] as const
 export type StaffScreen = (typeof STAFF_SCREENS)[number]
 
@@ -27,6 +28,7 @@ const SCREENS_BY_ROLE: Readonly<Record<StaffRole, readonly StaffScreen[]>> = {
     'units',
     'calendar',
     'notifications',
+    'lockouts',
   ],
   window: ['intake', 'queue', 'entityCodes'],
   workstation: ['intake', 'queue'],

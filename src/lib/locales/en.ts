@@ -432,6 +432,7 @@ export const en: Messages = {
       intake: 'Register a report',
       entityCodes: 'Business codes',
       notifications: 'SMS and push',
+      lockouts: 'Lockouts',
     },
     roles: {
       owner: 'Business owner',
@@ -888,5 +889,29 @@ export const en: Messages = {
         dropped: 'Dropped (subscription gone)',
       },
     },
+  },
+  lockouts: {
+    intro:
+      'Repeated wrong passwords or receipt codes lock further attempts for a while (see the README, Security). When someone is locked out by another person’s guesses, check who is asking, then clear it here.',
+    none: 'No lockouts right now',
+    columns: {
+      what: 'Locked',
+      until: 'Until (China time)',
+      failures: 'Failures',
+      action: 'Action',
+    },
+    what: {
+      sign_in_from_address: 'Sign-in as “{{subject}}” from {{address}}',
+      sign_in_username: 'Sign-in as “{{subject}}” from any address',
+      sign_in_address: 'Sign-in from {{subject}} (any username)',
+      receipt_from_address: 'Receipt look-up of {{subject}} from {{address}}',
+      receipt_number: 'Receipt look-up of {{subject}} from any address',
+      receipt_address: 'Receipt look-ups from {{subject}} (any number)',
+    },
+    clear: 'Clear',
+    clearOf: 'Clear the lockout: {{what}}',
+    confirm:
+      'Clear the lockout: {{what}}?\n\nThe failures are forgotten and the next attempt is checked at once; if someone else is guessing, they can go straight on. Check first that the request comes from the person (e.g. by phone). Clearing is written to the audit log.',
+    cleared: 'Lockout cleared: {{what}}.',
   },
 }

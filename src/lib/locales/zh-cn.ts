@@ -397,6 +397,7 @@ export const zhCN = {
       intake: '登记反映',
       entityCodes: '经营主体服务码',
       notifications: '短信与推送',
+      lockouts: '登录与查询锁定',
     },
     roles: {
       owner: '经营主体',
@@ -826,6 +827,30 @@ export const zhCN = {
         dropped: '已放弃（订阅失效）',
       },
     },
+  },
+  lockouts: {
+    intro:
+      '连续猜错密码或回执验证码会被暂时锁定（规则见 README 的“安全”一节）。本人被别人的猜测锁在外面时，核实身份后可在这里解除。',
+    none: '当前没有锁定',
+    columns: {
+      what: '锁定对象',
+      until: '锁定至（北京时间）',
+      failures: '失败次数',
+      action: '操作',
+    },
+    what: {
+      sign_in_from_address: '用户名“{{subject}}”从地址 {{address}} 登录',
+      sign_in_username: '用户名“{{subject}}”登录（来自任何地址）',
+      sign_in_address: '地址 {{subject}} 的登录（任何用户名）',
+      receipt_from_address: '工单号 {{subject}} 从地址 {{address}} 查询回执',
+      receipt_number: '工单号 {{subject}} 的回执查询（来自任何地址）',
+      receipt_address: '地址 {{subject}} 的回执查询（任何工单号）',
+    },
+    clear: '解除',
+    clearOf: '解除锁定：{{what}}',
+    confirm:
+      '解除锁定：{{what}}？\n\n失败次数将清零，下一次尝试会立即受理；如果是别人在猜，对方也能马上接着试。请先核实提出解除的是本人（例如电话联系）。解除会记入审计日志。',
+    cleared: '已解除锁定：{{what}}。',
   },
 }
 

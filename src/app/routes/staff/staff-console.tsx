@@ -12,6 +12,7 @@ import { Component as Board } from './board'
 import { Component as Calendar } from './calendar'
 import { Component as EntityCodes } from './entity-codes'
 import { Component as Intake } from './intake'
+import { Component as Lockouts } from './lockouts'
 import { Component as Notifications } from './notifications'
 import { Component as Queue } from './queue'
 import { Component as ServicePoints } from './service-points'
@@ -58,6 +59,7 @@ export function Component() {
           <Route path="intake" element={<Intake />} />
           <Route path="entity-codes" element={<EntityCodes />} />
           <Route path="notifications" element={<Notifications />} />
+          <Route path="lockouts" element={<Lockouts />} />
           <Route path="*" element={<p>{t('notFound.title')}</p>} />
         </Routes>
       </Suspense>

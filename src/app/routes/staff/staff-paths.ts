@@ -13,6 +13,7 @@ export const staffPaths = {
   intake: () => '/staff/intake',
   entityCodes: () => '/staff/entity-codes',
   notifications: () => '/staff/notifications',
+  lockouts: () => '/staff/lockouts',
   ticket: (id: string) => `/staff/tickets/${encodeURIComponent(id)}`,
 }
 

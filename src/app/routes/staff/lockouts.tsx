@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next'
+import { LockoutsAdmin } from '@/features/staff/lockouts-admin'
+
+export function Component() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <h1>{t('staff.screens.lockouts')}</h1>
+      <LockoutsAdmin />
+    </>
+  )
+}
