@@ -82,7 +82,7 @@ describe('the maintenance commands', () => {
     try {
       const demo = { NODE_ENV: 'development', DATA_DIR: demoDir }
       const first = await cli(['seed'], '', demo)
-      expect(first.output).toMatch(/"staff":7/)
+      expect(first.output).toMatch(/"staff":9/)
       const second = await cli(['seed'], '', demo)
       expect(second.output).toContain(
         '{"units":0,"responsibilities":0,"servicePoints":0,"staff":0}',

@@ -9,10 +9,10 @@ const PASSWORD = 'a-demo-password'
 describe.each(databases)('the demo seed on $name', (database) => {
   const store = useStore(database)
 
-  it('creates units, responsibilities, service points and the seven staff accounts once', async () => {
+  it('creates units, responsibilities, service points and the nine staff accounts once', async () => {
     const { db } = store()
     const first = await seedDemo(db, { password: PASSWORD, now: NOW })
-    expect(first.staff).toBe(7)
+    expect(first.staff).toBe(9)
     expect(first.units).toBeGreaterThanOrEqual(10)
     expect(first.servicePoints).toBeGreaterThanOrEqual(3)
     expect(first.responsibilities).toBeGreaterThanOrEqual(first.units)
@@ -25,21 +25,66 @@ describe.each(databases)('the demo seed on $name', (database) => {
     const staff = await db
       .selectFrom('staff')
       .leftJoin('units', 'units.id', 'staff.unit_id')
-      .select(['username', 'role', 'staff.division_code', 'units.name as unit'])
+      .select(['username', 'role', 'staff.division_code', 'units.name as unit', 'service_point_id'])
       .orderBy('username')
       .execute()
     expect(staff).toEqual([
-      { username: 'admin', role: 'admin', division_code: null, unit: null },
-      { username: 'desk.liuzhou', role: 'desk', division_code: '450200', unit: null },
-      { username: 'desk.nanning', role: 'desk', division_code: '450100', unit: null },
-      { username: 'desk.region', role: 'desk', division_code: '450000', unit: null },
-      { username: 'office.nanning', role: 'office', division_code: '450100', unit: null },
-      { username: 'office.region', role: 'office', division_code: '450000', unit: null },
+      { username: 'admin', role: 'admin', division_code: null, unit: null, service_point_id: null },
+      {
+        username: 'desk.liuzhou',
+        role: 'desk',
+        division_code: '450200',
+        unit: null,
+        service_point_id: null,
+      },
+      {
+        username: 'desk.nanning',
+        role: 'desk',
+        division_code: '450100',
+        unit: null,
+        service_point_id: null,
+      },
+      {
+        username: 'desk.region',
+        role: 'desk',
+        division_code: '450000',
+        unit: null,
+        service_point_id: null,
+      },
+      {
+        username: 'office.nanning',
+        role: 'office',
+        division_code: '450100',
+        unit: null,
+        service_point_id: null,
+      },
+      {
+        username: 'office.region',
+        role: 'office',
+        division_code: '450000',
+        unit: null,
+        service_point_id: null,
+      },
+      {
+        username: 'station.qingxiu',
+        role: 'workstation',
+        division_code: '450103',
+        unit: null,
+        service_point_id: null,
+      },
       {
         username: 'unit.nanning.amr',
         role: 'unit',
         division_code: '450100',
         unit: '南宁市市场监督管理局',
+        service_point_id: null,
+      },
+      {
+        username: 'window.nanning',
+        role: 'window',
+        division_code: '450100',
+        unit: null,
+        service_point_id: 'sp-nanning-center-3',
       },
     ])
   })

@@ -90,6 +90,7 @@ describe('AccountForm', () => {
       role: 'desk',
       divisionCode: '450200',
       unitId: null,
+      servicePointId: null,
       password: 'a-long-initial-password',
     })
     expect(screen.getByLabelText('用户名')).toHaveValue('')

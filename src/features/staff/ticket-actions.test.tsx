@@ -71,7 +71,7 @@ describe('TicketActions', () => {
   it('shows exactly the events the API allows', () => {
     renderActions()
     const names = screen.getAllByRole('button').map((button) => button.textContent)
-    expect(names).toEqual(['受理', '不予受理', '转自治区专席'])
+    expect(names).toEqual(['受理', '不予受理', '转至其他专席'])
   })
 
   it('sends a double-clicked action once, with an idempotency key, and says what it did', async () => {
