@@ -265,6 +265,12 @@ for (const browser of IN_APP_BROWSERS) {
         await desk.send(ticket.id, { type: 'accept' })
         await desk.send(ticket.id, { type: 'dispatch', leadUnitId: 'nanning-amr' })
         await unit.send(ticket.id, { type: 'sign' })
+        // A unit contacts the owner before it may reply (issue 14).
+        await unit.send(ticket.id, {
+          type: 'contact',
+          channel: 'phone',
+          summary: '已电话联系经营主体。',
+        })
         await unit.send(ticket.id, { type: 'reply', reply: '系统已恢复，请重新提交年报。' })
         await desk.send(ticket.id, { type: 'approve_reply' })
 

@@ -41,11 +41,11 @@ test('a unit the admin makes lead for a category is the first suggestion when a 
   })
 })
 
-test('an office adds a holiday in a year the holiday package does not cover, and sees it listed', async ({
+test('the region office adds a holiday in a year the holiday package does not cover, and sees it listed', async ({
   browser,
   baseURL,
 }) => {
-  const office = await signInAs(browser, baseURL, 'office.nanning')
+  const office = await signInAs(browser, baseURL, 'office.region')
   await office.getByRole('link', { name: '节假日调整' }).click()
   await office.getByLabel('年度').fill('2030')
   await expect(office.getByText('2030 年不在节假日数据包中')).toBeVisible()
