@@ -87,10 +87,15 @@ const stepArb = fc.record({
 const ENDINGS: TicketEventType[] = ['withdraw', 'refuse', 'answer', 'terminate', 'confirm_closure']
 const FLAGS: TicketEventType[] = ['supervise', 'urge', 'add_material', 'contact', 'transfer']
 
-const validEvent = (type: TicketEventType, isDissatisfied: boolean): TicketEvent =>
-  isDissatisfied && (type === 'rate' || type === 'record_rating')
-    ? { ...DISSATISFIED, type }
-    : VALID_EVENTS[type]
+// A well-formed transfer names its desk: the region desk may only send a ticket down to a city
+// desk it names (issue 16), and Liuzhou is neither of the arbitrary tickets' desks.
+const WELL_FORMED_TRANSFER: TicketEvent = { ...VALID_EVENTS.transfer, toDeskDivisionCode: '450200' }
+
+const validEvent = (type: TicketEventType, isDissatisfied: boolean): TicketEvent => {
+  if (isDissatisfied && (type === 'rate' || type === 'record_rating'))
+    return { ...DISSATISFIED, type }
+  return type === 'transfer' ? WELL_FORMED_TRANSFER : VALID_EVENTS[type]
+}
 
 type Choice = {
   pick: number
