@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
-import { ownerPhone, reportFrom, staffSession, statusOf } from './tickets-fixtures'
+import {
+  deviceCredential,
+  ownerPhone,
+  reportFrom,
+  staffSession,
+  statusOf,
+} from './tickets-fixtures'
 import { fetchWindowCode, type WindowCode } from './window-code.mjs'
 
 // A window code scanned with WeChat's 扫一扫 opens the app inside WeChat's own browser: on Android
@@ -103,22 +109,7 @@ async function receiptNumber(page: Page): Promise<string> {
 
 /** The tickets the server holds with `title`, asked with this phone's own credential. */
 async function serverTicketsTitled(page: Page, title: string): Promise<{ number: string }[]> {
-  const credential = await page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('guishang')
-        open.onerror = () => reject(new Error('cannot open the database'))
-        open.onsuccess = () => {
-          const get = open.result.transaction('settings').objectStore('settings').get('device')
-          get.onsuccess = () => {
-            const row = get.result as { value?: { credential?: string } } | undefined
-            open.result.close()
-            if (row?.value?.credential) resolve(row.value.credential)
-            else reject(new Error('no device credential yet'))
-          }
-        }
-      }),
-  )
+  const credential = await deviceCredential(page)
   const response = await page.request.get('/api/tickets', {
     headers: { authorization: `Bearer ${credential}` },
   })

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { waitForServiceWorker } from './fixtures'
+import { deviceCredential } from './tickets-fixtures'
 import { forgedLink } from './window-code.mjs'
 
 // The outbox's journeys against the real server: a report written and submitted with no network
@@ -57,26 +58,6 @@ async function fillReport(page: Page, title: string): Promise<void> {
   await page.getByRole('radio', { name: '个体工商户' }).check()
   await page.getByLabel('姓名').fill('李明')
   await page.getByLabel('联系电话').fill('13800138000')
-}
-
-/** This phone's device credential, as the app stored it when it first sent something. */
-async function deviceCredential(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('guishang')
-        open.onerror = () => reject(new Error('cannot open the database'))
-        open.onsuccess = () => {
-          const get = open.result.transaction('settings').objectStore('settings').get('device')
-          get.onsuccess = () => {
-            const row = get.result as { value?: { credential?: string } } | undefined
-            open.result.close()
-            if (row?.value?.credential) resolve(row.value.credential)
-            else reject(new Error('no device credential yet'))
-          }
-        }
-      }),
-  )
 }
 
 /** A GET of the owner API with this phone's credential. */

@@ -78,3 +78,23 @@ export async function expectNotReloaded(page: Page): Promise<void> {
 }
 
 export const statusOf = (page: Page) => page.getByTestId('ticket-status')
+
+/** This phone's device credential, as the app stored it when it first sent something. */
+export async function deviceCredential(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('guishang')
+        open.onerror = () => reject(new Error('cannot open the database'))
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('device')
+          get.onsuccess = () => {
+            const row = get.result as { value?: { credential?: string } } | undefined
+            open.result.close()
+            if (row?.value?.credential) resolve(row.value.credential)
+            else reject(new Error('no device credential yet'))
+          }
+        }
+      }),
+  )
+}
