@@ -87,3 +87,9 @@ export function buildIfStale(target) {
   runBin(command, args)
   return true
 }
+
+// `node scripts/build-if-stale.mjs`: both builds, when stale (npm test runs it beside the checks).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildIfStale(WEB)
+  buildIfStale(API)
+}
