@@ -26,6 +26,7 @@ export default defineConfig({
           // Route suites run against real SQLite files and the real PostgreSQL server;
           // one fork per file keeps their databases apart.
           pool: 'forks',
+          setupFiles: ['mock-api/test/cheap-password-hashes.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },

@@ -10,7 +10,21 @@ import { MIN_STAFF_PASSWORD_LENGTH } from '../contract.js'
 export const DEFAULT_DEMO_PASSWORD = 'guishang-demo'
 export const MIN_PASSWORD_LENGTH = MIN_STAFF_PASSWORD_LENGTH
 
-const COST = { N: 2 ** 15, r: 8, p: 1 }
+type Cost = { N: number; r: number; p: number }
+/** What every hash made by a running server costs (about 0.1 s and 32 MiB on one core). */
+export const PRODUCTION_COST: Cost = { N: 2 ** 15, r: 8, p: 1 }
+let cost: Cost = PRODUCTION_COST
+
+/**
+ * For the test suite only (mock-api/test/cheap-password-hashes.ts): the same scheme at a cost of
+ * N = 2^10, so the hundreds of demo accounts seeded and signed in by the tests hash in
+ * milliseconds. Refused outside Vitest, so no server can be made to store weak hashes.
+ * Verification always uses the cost written in the hash itself.
+ */
+export function setHashCostForTests(next: Cost): void {
+  if (!process.env.VITEST) throw new Error('setHashCostForTests is for the test suite only')
+  cost = next
+}
 const KEY_LENGTH = 32
 const SALT_LENGTH = 16
 // 128·N·r bytes is exactly Node's default limit at N = 2^15, r = 8: give it headroom.
@@ -30,8 +44,8 @@ function derive(password: string, salt: Buffer, options: ScryptOptions, length: 
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(SALT_LENGTH)
-  const hash = await derive(password, salt, COST, KEY_LENGTH)
-  const { N, r, p } = COST
+  const hash = await derive(password, salt, cost, KEY_LENGTH)
+  const { N, r, p } = cost
   return ['scrypt', N, r, p, salt.toString('base64url'), hash.toString('base64url')].join('$')
 }
 
