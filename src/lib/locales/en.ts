@@ -920,5 +920,27 @@ export const en: Messages = {
     toast: { dismiss: 'OK' },
     confirm: { cancel: 'Go back' },
   },
+  staffConfirm: {
+    refuse: {
+      title: 'Refuse this report?',
+      consequence:
+        'The ticket ends here; the owner is told it was not accepted, with the basis chosen. This cannot be undone.',
+    },
+    return: {
+      title: 'Return this ticket to the desk?',
+      consequence:
+        'Your unit no longer handles this ticket and cannot reply; the desk must dispatch it again within 1 working day. This cannot be undone.',
+    },
+    send_back: {
+      title: 'Send the reply back for rehandling?',
+      consequence:
+        'This reply does not reach the owner; the unit must handle the ticket again and reply anew. This cannot be undone.',
+    },
+    terminate: {
+      title: 'Terminate this ticket?',
+      consequence:
+        'The ticket is terminated; the owner is told so, with the explanation, and the same matter is not accepted again. This cannot be undone.',
+    },
+  },
   // --- end wave2/rooms ---
 }

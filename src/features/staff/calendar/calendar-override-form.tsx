@@ -5,7 +5,7 @@ import {
   calendarOverrideInputSchema,
   type CalendarOverrideInput,
 } from '../../../../mock-api/contract'
-import { TextField } from '../common/text-field'
+import { TextField } from '@/ui/field'
 import { putOverride } from '../common/admin-api'
 import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CalendarYear } from '../../../../mock-api/contract'
-import { TextField } from '../common/text-field'
+import { TextField } from '@/ui/field'
 import { markYearComplete, unmarkYearComplete } from '../common/admin-api'
 import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'

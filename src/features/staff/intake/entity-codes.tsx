@@ -5,7 +5,7 @@ import { BUSINESS_KINDS, type BusinessKind } from '../../../../mock-api/contract
 import { entityCodeImageUrl, issueEntityCode, retireEntityCode } from '../common/intake-api'
 import { ProblemMessage } from '../common/problem-message'
 import { entityCodesQuery, staffKeys } from '../common/queries'
-import { TextField } from '../common/text-field'
+import { TextField } from '@/ui/field'
 import { useSingleMutation } from '../common/use-single-mutation'
 
 /** Entity codes (经营主体服务码): issue one for a business, print it as a sticker, retire it. */

@@ -22,7 +22,7 @@ import {
 } from './intake-fields'
 import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
-import { TextField } from '../common/text-field'
+import { TextField } from '@/ui/field'
 
 type Props = { me: StaffMe; onRegistered: (ticket: IntakeTicket) => void }
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { TextField } from '../common/text-field'
+import { TextField } from '@/ui/field'
 import { signIn } from '../common/api'
 import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'

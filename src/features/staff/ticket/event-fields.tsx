@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { Field } from '@/ui/field'
 import type {
   RESOLVED_ANSWERS,
   SATISFACTION_ANSWERS,
@@ -40,34 +41,37 @@ const list = (values: FormValues, name: string) => {
   return Array.isArray(value) ? (value as readonly string[]) : []
 }
 
-/** Label, control and error of one field; ids tie them together for screen readers. */
+/** Label, control and error of one field (ui/field ties them together for screen readers). */
 export function EventField(props: FieldProps) {
   const { t } = useTranslation()
   const { field, error } = props
-  const id = `staff-field-${field.name}`
-  const errorId = `${id}-error`
   const label = t(`staff.fields.${field.name}`)
-  const a11y = {
-    id,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? errorId : undefined,
-    required: field.isRequired,
+  const message = error
+    ? t(`staff.fieldErrors.${error === 'required' ? 'required' : 'invalid'}`)
+    : undefined
+  // Check-box lists are fieldsets named by their own legend.
+  if (field.kind === 'co-units') {
+    return (
+      <div className="gs-field">
+        <Control {...props} a11y={{ id: `staff-field-${field.name}` }} label={label} />
+      </div>
+    )
   }
   return (
-    <div className="gs-staff-field">
-      {field.kind === 'co-units' ? null : (
-        <label htmlFor={id}>
-          {label}
-          {field.isRequired ? null : <span className="gs-staff-muted"> {t('staff.optional')}</span>}
-        </label>
+    <Field
+      id={`staff-field-${field.name}`}
+      label={label}
+      optional={field.isRequired ? undefined : t('staff.optional')}
+      error={message}
+    >
+      {(control) => (
+        <Control
+          {...props}
+          a11y={{ ...control, className: 'gs-input', required: field.isRequired }}
+          label={label}
+        />
       )}
-      <Control {...props} a11y={a11y} label={label} />
-      {error ? (
-        <p id={errorId} className="gs-staff-field-error">
-          {t(`staff.fieldErrors.${error === 'required' ? 'required' : 'invalid'}`)}
-        </p>
-      ) : null}
-    </div>
+    </Field>
   )
 }
 
@@ -204,6 +208,7 @@ function BasisControl({
       </select>
       <textarea
         rows={2}
+        className="gs-input"
         aria-label={t('staff.basisText')}
         value={free}
         onChange={(e) => update(standard, e.target.value)}

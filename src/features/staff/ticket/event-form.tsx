@@ -7,8 +7,11 @@ import type {
   StaffUnit,
   SuggestedUnit,
 } from '../../../../mock-api/contract'
+import { Button } from '@/ui/button'
+import { useFieldErrors } from '@/ui/field'
+import { isDestructiveType } from './action-order'
 import { EventField } from './event-fields'
-import { EVENT_FIELDS, toStaffEvent, type FieldErrors, type FormValues } from './event-forms'
+import { EVENT_FIELDS, toStaffEvent, type FormValues } from './event-forms'
 
 export type EventFormProps = {
   type: StaffEventType
@@ -32,7 +35,8 @@ export function EventForm({
 }: EventFormProps) {
   const { t } = useTranslation()
   const [values, setValues] = useState<FormValues>({})
-  const [errors, setErrors] = useState<FieldErrors>({})
+  // An error lasts until its field is edited (issue 17: 请填写这一项 stayed on the reply).
+  const { errors, show: showErrors, clear: clearError } = useFieldErrors<string>()
   const headingId = `staff-form-${type}`
   const formRef = useRef<HTMLFormElement>(null)
 
@@ -44,18 +48,20 @@ export function EventForm({
     if (event.key === 'Escape') onCancel()
   }
 
-  const change = (name: string, value: string | readonly string[]) =>
+  const change = (name: string, value: string | readonly string[]) => {
     setValues((previous) => ({ ...previous, [name]: value }))
+    clearError(name)
+  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (isPending) return
     const result = toStaffEvent(type, values)
     if (!result.ok) {
-      setErrors(result.errors)
+      showErrors(result.errors)
       return
     }
-    setErrors({})
+    showErrors({})
     onSubmit(result.event)
   }
 
@@ -82,19 +88,17 @@ export function EventForm({
         />
       ))}
       <div className="gs-staff-form-buttons">
-        <button
+        <Button
           type="submit"
-          className="gs-staff-button"
-          disabled={isPending}
-          aria-busy={isPending}
+          variant={isDestructiveType(type) ? 'danger' : 'primary'}
+          loading={isPending}
+          loadingText={t('staff.sending')}
         >
-          {isPending
-            ? t('staff.sending')
-            : t('staff.confirm', { action: t(`staff.events.${type}`) })}
-        </button>
-        <button type="button" className="gs-staff-button gs-staff-button--plain" onClick={onCancel}>
+          {t('staff.confirm', { action: t(`staff.events.${type}`) })}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           {t('staff.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   )

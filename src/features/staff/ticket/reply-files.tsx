@@ -8,6 +8,7 @@ import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StaffTicket } from '../../../../mock-api/contract'
 import { newId } from '@/lib/ids'
+import { FilePicker } from '@/ui/file-picker'
 import { uploadReplyFile } from '../common/api'
 import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
@@ -20,6 +21,7 @@ export function ReplyFiles({ ticket }: { ticket: StaffTicket }) {
   const queryClient = useQueryClient()
   const [progress, setProgress] = useState<Progress | null>(null)
   const [uploaded, setUploaded] = useState<number | null>(null)
+  const [names, setNames] = useState<string[]>([])
   const inFlight = useRef(false)
   const upload = useMutation({
     mutationFn: async (files: readonly { id: string; file: File }[]) => {
@@ -37,11 +39,11 @@ export function ReplyFiles({ ticket }: { ticket: StaffTicket }) {
     },
   })
 
-  const choose = (list: FileList | null) => {
-    const files = [...(list ?? [])]
+  const choose = (files: File[]) => {
     if (files.length === 0 || inFlight.current) return
     inFlight.current = true
     setUploaded(null)
+    setNames(files.map((file) => file.name))
     upload.mutate(files.map((file) => ({ id: newId(), file })))
   }
 
@@ -49,17 +51,13 @@ export function ReplyFiles({ ticket }: { ticket: StaffTicket }) {
     <section className="gs-staff-card" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>{t('staff.replyFiles.title')}</h2>
       <p className="gs-staff-muted">{t('staff.replyFiles.hint')}</p>
-      <label htmlFor={inputId}>{t('staff.replyFiles.choose')}</label>{' '}
-      <input
-        id={inputId}
-        type="file"
+      <FilePicker
+        label={t('staff.replyFiles.choose')}
         accept="image/jpeg,image/png,image/webp,image/heic,image/heif"
         multiple
         disabled={progress !== null}
-        onChange={(event) => {
-          choose(event.currentTarget.files)
-          event.currentTarget.value = ''
-        }}
+        chosen={names}
+        onChoose={choose}
       />
       <p role="status" className="gs-staff-done">
         {progress

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -68,10 +68,37 @@ describe('TicketActions', () => {
   })
   afterEach(() => vi.unstubAllGlobals())
 
-  it('shows exactly the events the API allows', () => {
+  it('shows exactly the events the API allows: the main one first, destructive ones last in red', () => {
     renderActions()
-    const names = screen.getAllByRole('button').map((button) => button.textContent)
-    expect(names).toEqual(['受理', '不予受理', '转至其他专席'])
+    const buttons = screen.getAllByRole('button')
+    expect(buttons.map((button) => button.textContent)).toEqual([
+      '受理',
+      '转至其他专席',
+      '不予受理',
+    ])
+    expect(buttons.map((button) => button.className)).toEqual([
+      expect.stringContaining('gs-btn--primary'),
+      expect.stringContaining('gs-btn--secondary'),
+      expect.stringContaining('gs-btn--danger'),
+    ])
+  })
+
+  it('asks before refusing, naming the consequence, and sends nothing when the clerk backs out', async () => {
+    const user = userEvent.setup()
+    renderActions()
+    await user.click(screen.getByRole('button', { name: '不予受理' }))
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: '不予受理依据' }),
+      '不属于政府职责范围',
+    )
+    await user.click(screen.getByRole('button', { name: '确认不予受理' }))
+    const dialog = screen.getByRole('alertdialog', { name: '不予受理这件反映？' })
+    expect(dialog).toHaveAccessibleDescription(/反映人会收到不予受理的告知.*不能撤销/)
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    expect(fetchMock).not.toHaveBeenCalled()
+    // The form is still there, filled in, for another go.
+    expect(screen.getByRole('combobox', { name: '不予受理依据' })).toHaveValue('not_government')
   })
 
   it('sends a double-clicked action once, with an idempotency key, and says what it did', async () => {
@@ -120,6 +147,9 @@ describe('TicketActions', () => {
       '属于110、119、120等紧急事项',
     )
     await userEvent.click(screen.getByRole('button', { name: '确认不予受理' }))
+    await userEvent.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: '不予受理' }),
+    )
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       '未能完成（409）：工单当前状态不能进行此操作。',

@@ -2,6 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StaffEvent, StaffEventType, StaffTicket } from '../../../../mock-api/contract'
+import { Button } from '@/ui/button'
+import { ConfirmDialog } from '@/ui/confirm-dialog'
+import { isDestructive, orderActions, type DestructiveStaffEvent } from './action-order'
 import { EventForm } from './event-form'
 import { EVENT_FIELDS, knownEvents, toStaffEvent } from './event-forms'
 import { ProblemMessage } from '../common/problem-message'
@@ -10,11 +13,15 @@ import { useSendEvent } from './use-send-event'
 
 const needsUnits = (type: StaffEventType | null) => type === 'dispatch' || type === 'designate_lead'
 
-/** The buttons the API allows this staff member now, each opening the one action form. */
+/**
+ * The buttons the API allows this staff member now, each opening the one action form: the main
+ * action first, the destructive ones last in red and confirmed before they are sent.
+ */
 export function TicketActions({ ticket }: { ticket: StaffTicket }) {
   const { t } = useTranslation()
   const [open, setOpen] = useState<StaffEventType | null>(null)
   const [done, setDone] = useState<string | null>(null)
+  const [unconfirmed, setUnconfirmed] = useState<DestructiveStaffEvent | null>(null)
   const { send, isBusy, isPending, error, reset } = useSendEvent(ticket.id)
   const units = useQuery({ ...unitsQuery(), enabled: needsUnits(open) })
   const suggested = useQuery({ ...suggestedUnitsQuery(ticket.id), enabled: needsUnits(open) })
@@ -26,12 +33,16 @@ export function TicketActions({ ticket }: { ticket: StaffTicket }) {
     headingRef.current?.focus()
   }
 
-  const submit = (event: StaffEvent) => {
+  const sendNow = (event: StaffEvent) => {
     setDone(null)
     send(event, () => {
       close()
       setDone(t('staff.done', { action: t(`staff.events.${event.type}`) }))
     })
+  }
+  const submit = (event: StaffEvent) => {
+    if (isDestructive(event)) setUnconfirmed(event)
+    else sendNow(event)
   }
   const choose = (type: StaffEventType) => {
     if (isBusy()) return
@@ -54,16 +65,10 @@ export function TicketActions({ ticket }: { ticket: StaffTicket }) {
       {allowed.length === 0 ? <p className="gs-staff-muted">{t('staff.noActions')}</p> : null}
       {open === null ? (
         <div className="gs-staff-action-buttons">
-          {allowed.map((type) => (
-            <button
-              key={type}
-              type="button"
-              className="gs-staff-button"
-              disabled={isPending}
-              onClick={() => choose(type)}
-            >
+          {orderActions(allowed).map(({ type, look }) => (
+            <Button key={type} variant={look} disabled={isPending} onClick={() => choose(type)}>
               {t(`staff.events.${type}`)}
-            </button>
+            </Button>
           ))}
         </div>
       ) : (
@@ -80,6 +85,19 @@ export function TicketActions({ ticket }: { ticket: StaffTicket }) {
           record={ticket.businessRecord ?? []}
         />
       )}
+      {unconfirmed ? (
+        <ConfirmDialog
+          open
+          title={t(`staffConfirm.${unconfirmed.type}.title`)}
+          consequence={t(`staffConfirm.${unconfirmed.type}.consequence`)}
+          confirmLabel={t(`staff.events.${unconfirmed.type}`)}
+          onConfirm={() => {
+            setUnconfirmed(null)
+            sendNow(unconfirmed)
+          }}
+          onCancel={() => setUnconfirmed(null)}
+        />
+      ) : null}
     </section>
   )
 }

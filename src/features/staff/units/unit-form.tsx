@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { unitInputSchema, type AdminUnit } from '../../../../mock-api/contract'
-import { TextField } from '../common/text-field'
+import { TextField } from '@/ui/field'
 import { createUnit } from '../common/admin-api'
 import { DivisionSelect } from '../common/division-select'
 import { ProblemMessage } from '../common/problem-message'

@@ -1,6 +1,9 @@
-import { useRef, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { compressPhoto } from '@/lib/compress-photo'
+import { Button } from '@/ui/button'
+import { TextArea } from '@/ui/field'
+import { FilePicker } from '@/ui/file-picker'
 import { enqueueMaterial } from '../detail/actions'
 
 // Shrunk on the phone as a report's photos are: kept in the outbox and sent over a weak signal.
@@ -21,15 +24,17 @@ export function MaterialForm({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation()
   const [text, setText] = useState('')
   const [photos, setPhotos] = useState<Blob[]>([])
+  const [names, setNames] = useState<string[]>([])
   const [isReading, setIsReading] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
   const choice = useRef(0)
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+  const choose = async (files: File[]) => {
     const turn = (choice.current += 1)
     setIsReading(true)
     setMessage(null)
-    const read = await compressAll(Array.from(event.target.files ?? []))
+    setNames(files.map((file) => file.name))
+    const read = await compressAll(files)
     // The owner chose again meanwhile: that later choice is the one kept.
     if (turn !== choice.current) return
     setPhotos(read.photos)
@@ -40,29 +45,39 @@ export function MaterialForm({ ticketId }: { ticketId: string }) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     if (text.trim() === '' && photos.length === 0) return setMessage(t('ticket.material.empty'))
-    const form = event.currentTarget
     void enqueueMaterial(ticketId, text, photos).then(() => {
-      form.reset()
       setText('')
       setPhotos([])
+      setNames([])
       setMessage(t('ticket.material.queued'))
     })
   }
 
   return (
     <form className="gs-ticket-form" onSubmit={submit} aria-label={t('ticket.material.title')}>
-      <label>
-        {t('ticket.material.text')}
-        <textarea value={text} maxLength={2000} onChange={(event) => setText(event.target.value)} />
-      </label>
-      <label>
-        {t('ticket.material.photos')}
-        <input type="file" accept="image/*" multiple onChange={(event) => void choose(event)} />
-      </label>
+      <TextArea
+        label={t('ticket.material.text')}
+        value={text}
+        maxLength={2000}
+        onChange={setText}
+      />
+      <FilePicker
+        label={t('ticket.material.photos')}
+        accept="image/*"
+        multiple
+        chosen={names}
+        onChoose={(files) => void choose(files)}
+      />
       {message && <p role="status">{message}</p>}
-      <button type="submit" className="gs-button gs-button--secondary" disabled={isReading}>
-        {isReading ? t('ticket.material.reading') : t('ticket.material.submit')}
-      </button>
+      <Button
+        type="submit"
+        variant="secondary"
+        block
+        loading={isReading}
+        loadingText={t('ticket.material.reading')}
+      >
+        {t('ticket.material.submit')}
+      </Button>
     </form>
   )
 }
