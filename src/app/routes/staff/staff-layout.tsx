@@ -9,6 +9,7 @@ import { useLiveUpdates } from '@/features/staff/session/use-live-updates'
 import { useSessionExpiry } from '@/features/staff/session/use-session-expiry'
 import { useSignOut } from '@/features/staff/session/use-sign-out'
 import { paths, staffScreenPath } from '../../paths'
+import { Button } from '@/ui/button'
 
 export function StaffLayout({ me, children }: { me: StaffMe; children: ReactNode }) {
   const { t } = useTranslation()
@@ -33,16 +34,15 @@ export function StaffLayout({ me, children }: { me: StaffMe; children: ReactNode
           {me.displayName} · {t(`staff.roles.${me.role}`)}
           {scope ? <span className="gs-staff-muted"> · {scope}</span> : null}
         </p>
-        <button
-          type="button"
-          className="gs-staff-button gs-staff-button--plain"
+        <Button
+          variant="secondary"
           disabled={signOut.isPending}
           onClick={() =>
             signOut.mutate(undefined, { onSuccess: () => void navigate(paths.staff.home()) })
           }
         >
           {t('staff.signOut')}
-        </button>
+        </Button>
         <ProblemMessage error={signOut.error} />
       </header>
       <main className="gs-staff-page">{children}</main>

@@ -5,6 +5,7 @@ import { changeAccount } from '../common/api'
 import { AccountPasswordForm, AccountScopeForm } from './account-change-forms'
 import { ProblemMessage } from '../common/problem-message'
 import { useAccountMutation } from './use-account-mutation'
+import { Button } from '@/ui/button'
 
 type Props = { account: StaffAccount; isSelf: boolean; onDone: (text: string) => void }
 type Panel = 'scope' | 'password' | null
@@ -33,9 +34,8 @@ export function AccountActions({ account, isSelf, onDone }: Props) {
     )
   }
   const panelButton = (which: 'scope' | 'password', label: string, name: string) => (
-    <button
-      type="button"
-      className="gs-staff-button gs-staff-button--plain"
+    <Button
+      variant="secondary"
       aria-expanded={panel === which}
       aria-label={name}
       onClick={() => {
@@ -44,14 +44,13 @@ export function AccountActions({ account, isSelf, onDone }: Props) {
       }}
     >
       {label}
-    </button>
+    </Button>
   )
   return (
     <div className="gs-staff-row-actions">
       {isSelf ? null : (
-        <button
-          type="button"
-          className={`gs-staff-button ${account.disabled ? '' : 'gs-staff-button--danger'}`}
+        <Button
+          variant={account.disabled ? 'primary' : 'danger'}
           disabled={change.isPending}
           aria-label={t(account.disabled ? 'staff.accounts.enableOf' : 'staff.accounts.disableOf', {
             username,
@@ -59,7 +58,7 @@ export function AccountActions({ account, isSelf, onDone }: Props) {
           onClick={toggleDisabled}
         >
           {t(account.disabled ? 'staff.accounts.enable' : 'staff.accounts.disable')}
-        </button>
+        </Button>
       )}
       {isSelf
         ? null

@@ -9,6 +9,7 @@ import { PasswordField } from './account-field'
 import { accountErrorsOf, scopeInput, type AccountErrors, type ScopeDraft } from './account-input'
 import { AccountScopeFields } from './account-scope-fields'
 import type { useAccountMutation } from './use-account-mutation'
+import { Button } from '@/ui/button'
 
 type FormProps = {
   account: StaffAccount
@@ -61,9 +62,9 @@ export function AccountScopeForm(props: FormProps) {
         onChange={setDraft}
         errors={errors}
       />
-      <button type="submit" className="gs-staff-button" disabled={change.isPending}>
+      <Button type="submit" disabled={change.isPending}>
         {change.isPending ? t('staff.sending') : t('staff.accounts.saveScope')}
-      </button>
+      </Button>
     </form>
   )
 }
@@ -93,9 +94,9 @@ export function AccountPasswordForm(props: FormProps) {
         value={password}
         onChange={setPassword}
       />
-      <button type="submit" className="gs-staff-button" disabled={change.isPending}>
+      <Button type="submit" disabled={change.isPending}>
         {change.isPending ? t('staff.sending') : t('staff.accounts.savePassword')}
-      </button>
+      </Button>
     </form>
   )
 }

@@ -7,6 +7,7 @@ import { accountErrorsOf, scopeInput, type AccountErrors, type ScopeDraft } from
 import { AccountScopeFields } from './account-scope-fields'
 import { ProblemMessage } from '../common/problem-message'
 import { useAccountMutation } from './use-account-mutation'
+import { Button } from '@/ui/button'
 
 const FIRST_SCOPE: ScopeDraft = { role: 'desk', divisionCode: '450100', unitId: '' }
 
@@ -64,9 +65,9 @@ export function AccountForm({ onCreated }: { onCreated: (account: StaffAccount) 
         </p>
       ) : null}
       <ProblemMessage error={create.error} />
-      <button type="submit" className="gs-staff-button" disabled={create.isPending}>
+      <Button type="submit" disabled={create.isPending}>
         {create.isPending ? t('staff.sending') : t('staff.accounts.create')}
-      </button>
+      </Button>
     </form>
   )
 }

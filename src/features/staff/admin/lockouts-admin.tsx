@@ -5,6 +5,7 @@ import type { AdminLockout } from '../../../../mock-api/contract'
 import { clearLockout, fetchLockouts } from '../common/admin-api'
 import { ProblemMessage } from '../common/problem-message'
 import { useSingleMutation } from '../common/use-single-mutation'
+import { Button } from '@/ui/button'
 
 const lockoutsKey = ['staff', 'admin', 'lockouts'] as const
 
@@ -73,15 +74,14 @@ export function LockoutsAdmin() {
                 <td>{time.format(new Date(lockout.lockedUntil))}</td>
                 <td>{lockout.failures}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="gs-staff-button gs-staff-button--danger"
+                  <Button
+                    variant="danger"
                     disabled={clear.isPending}
                     aria-label={t('lockouts.clearOf', { what: describe(lockout) })}
                     onClick={() => onClear(lockout)}
                   >
                     {t('lockouts.clear')}
-                  </button>
+                  </Button>
                 </td>
               </tr>
             ))}

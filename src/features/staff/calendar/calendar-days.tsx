@@ -4,6 +4,7 @@ import { removeOverride } from '../common/admin-api'
 import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
 import { useSingleMutation } from '../common/use-single-mutation'
+import { Button } from '@/ui/button'
 
 type Props = { year: number; days: readonly CalendarDay[]; onDone: (message: string) => void }
 
@@ -41,9 +42,8 @@ export function CalendarDays({ year, days, onDone }: Props) {
               <td>{labelOf(day)}</td>
               <td>
                 {day.source === 'override' ? (
-                  <button
-                    type="button"
-                    className="gs-staff-button gs-staff-button--plain"
+                  <Button
+                    variant="secondary"
                     disabled={remove.isPending}
                     aria-label={t('staff.calendar.removeOf', { date: day.date })}
                     onClick={() =>
@@ -53,7 +53,7 @@ export function CalendarDays({ year, days, onDone }: Props) {
                     }
                   >
                     {t('staff.calendar.remove')}
-                  </button>
+                  </Button>
                 ) : null}
               </td>
             </tr>

@@ -10,6 +10,7 @@ import { putOverride } from '../common/admin-api'
 import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
 import { useSingleMutation } from '../common/use-single-mutation'
+import { Button } from '@/ui/button'
 
 type Kind = CalendarOverrideInput['kind']
 type Props = { year: number; onDone: (message: string) => void }
@@ -92,9 +93,9 @@ export function CalendarOverrideForm({ year, onDone }: Props) {
         </p>
       ) : null}
       <ProblemMessage error={save.error} />
-      <button type="submit" className="gs-staff-button" disabled={save.isPending}>
+      <Button type="submit" disabled={save.isPending}>
         {save.isPending ? t('staff.sending') : t('staff.calendar.add')}
-      </button>
+      </Button>
     </form>
   )
 }

@@ -6,6 +6,7 @@ import { markYearComplete, unmarkYearComplete } from '../common/admin-api'
 import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
 import { useSingleMutation } from '../common/use-single-mutation'
+import { Button } from '@/ui/button'
 
 type Props = { calendar: CalendarYear; onDone: (message: string) => void }
 
@@ -48,13 +49,13 @@ export function CalendarYearForm({ calendar, onDone }: Props) {
         />
       )}
       <ProblemMessage error={toggle.error} />
-      <button
+      <Button
         type="submit"
-        className={`gs-staff-button${isMarkedComplete ? ' gs-staff-button--plain' : ''}`}
+        variant={isMarkedComplete ? 'secondary' : 'primary'}
         disabled={toggle.isPending}
       >
         {t(isMarkedComplete ? 'staff.calendar.unmark' : 'staff.calendar.markComplete')}
-      </button>
+      </Button>
     </form>
   )
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { EntityCode } from '../../../../mock-api/contract'
 import { entityTokenOf, fetchEntity } from '../common/intake-api'
 import { ProblemMessage } from '../common/problem-message'
+import { Button } from '@/ui/button'
 
 type Props = {
   token: string | null
@@ -43,9 +44,9 @@ export function EntityCodeInput({ token, onEntity }: Props) {
             }
           }}
         />
-        <button type="button" className="gs-staff-button gs-staff-button--plain" onClick={run}>
+        <Button variant="secondary" onClick={run}>
           {t('intake.useEntityCode')}
-        </button>
+        </Button>
       </div>
       {token !== null && read.data ? (
         <p role="status">{t('intake.entityFilled', { name: read.data.name })}</p>

@@ -7,6 +7,7 @@ import { ProblemMessage } from '../common/problem-message'
 import { entityCodesQuery, staffKeys } from '../common/queries'
 import { TextField } from '@/ui/field'
 import { useSingleMutation } from '../common/use-single-mutation'
+import { Button } from '@/ui/button'
 
 /** Entity codes (经营主体服务码): issue one for a business, print it as a sticker, retire it. */
 export function EntityCodes() {
@@ -63,9 +64,9 @@ export function EntityCodes() {
           </select>
         </div>
         <ProblemMessage error={issue.error} />
-        <button type="submit" className="gs-staff-button" disabled={issue.isPending}>
+        <Button type="submit" disabled={issue.isPending}>
           {t('intake.issueSubmit')}
-        </button>
+        </Button>
       </form>
       <ProblemMessage error={codes.error ?? retire.error} />
       {codes.data?.codes.length === 0 ? <p>{t('intake.noCodes')}</p> : null}
@@ -82,13 +83,9 @@ export function EntityCodes() {
                   {t('intake.print')}
                 </a>
                 {' · '}
-                <button
-                  type="button"
-                  className="gs-staff-button gs-staff-button--plain"
-                  onClick={() => retire.run(code.id)}
-                >
+                <Button variant="secondary" onClick={() => retire.run(code.id)}>
                   {t('intake.retire')}
-                </button>
+                </Button>
               </>
             )}
           </li>

@@ -23,6 +23,7 @@ import {
 import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
 import { TextField } from '@/ui/field'
+import { Button } from '@/ui/button'
 
 type Props = { me: StaffMe; onRegistered: (ticket: IntakeTicket) => void }
 
@@ -240,9 +241,9 @@ export function IntakeForm({ me, onRegistered }: Props) {
           {t('intake.confidential')}
         </label>
         <ProblemMessage error={register.error} />
-        <button type="submit" className="gs-staff-button" disabled={register.isPending}>
+        <Button type="submit" disabled={register.isPending}>
           {register.isPending ? t('staff.sending') : t('intake.submit')}
-        </button>
+        </Button>
       </form>
       <aside className="gs-intake-aside">
         {isCreditCodeShape(code) ? <BusinessHistory creditCode={code} /> : null}

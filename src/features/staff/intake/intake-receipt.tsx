@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IntakeTicket } from '../../../../mock-api/contract'
 import { qrSvg } from '@/lib/qr-svg'
+import { Button } from '@/ui/button'
 
 type Props = { ticket: IntakeTicket; onNext: () => void }
 
@@ -39,9 +40,9 @@ export function IntakeReceipt({ ticket, onNext }: Props) {
         {t(`channels.${ticket.channel}`)} · {t(`categories.${ticket.category}.label`)} ·{' '}
         {ticket.title}
       </p>
-      <button ref={next} type="button" className="gs-staff-button" onClick={onNext}>
+      <Button ref={next} onClick={onNext}>
         {t('intake.next')}
-      </button>
+      </Button>
     </section>
   )
 }

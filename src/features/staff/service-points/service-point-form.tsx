@@ -7,6 +7,7 @@ import { createServicePoint } from '../common/api'
 import { DivisionSelect } from '../common/division-select'
 import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
+import { Button } from '@/ui/button'
 
 const REGION_CODE = '450000'
 
@@ -89,9 +90,9 @@ export function ServicePointForm({ onCreated }: { onCreated: (point: StaffServic
         </p>
       ) : null}
       <ProblemMessage error={mutation.error} />
-      <button type="submit" className="gs-staff-button" disabled={mutation.isPending}>
+      <Button type="submit" disabled={mutation.isPending}>
         {mutation.isPending ? t('staff.sending') : t('staff.points.create')}
-      </button>
+      </Button>
     </form>
   )
 }

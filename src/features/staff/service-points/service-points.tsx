@@ -7,6 +7,7 @@ import { divisionName } from '../common/division-select'
 import { ProblemMessage } from '../common/problem-message'
 import { servicePointsQuery, staffKeys } from '../common/queries'
 import { ServicePointForm } from './service-point-form'
+import { Button, buttonClass } from '@/ui/button'
 
 /** Service points with their posters; the admin also creates and retires them. */
 export function ServicePoints({ canManage }: { canManage: boolean }) {
@@ -102,7 +103,7 @@ function PointActions({
   return (
     <div className="gs-staff-row-actions">
       <a
-        className="gs-staff-button gs-staff-button--plain"
+        className={buttonClass({ variant: 'secondary' })}
         href={posterUrl(point.id)}
         target="_blank"
         rel="noreferrer"
@@ -111,15 +112,14 @@ function PointActions({
         {t('staff.points.poster')}
       </a>
       {canManage ? (
-        <button
-          type="button"
-          className="gs-staff-button gs-staff-button--danger"
+        <Button
+          variant="danger"
           disabled={retire.isPending}
           onClick={confirmRetire}
           aria-label={t('staff.points.retireOf', { name: point.name })}
         >
           {t('staff.points.retire')}
-        </button>
+        </Button>
       ) : null}
       <ProblemMessage error={retire.error} />
     </div>

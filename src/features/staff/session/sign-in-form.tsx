@@ -5,6 +5,7 @@ import { TextField } from '@/ui/field'
 import { signIn } from '../common/api'
 import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
+import { Button } from '@/ui/button'
 
 export function SignInForm() {
   const { t } = useTranslation()
@@ -47,9 +48,9 @@ export function SignInForm() {
         onChange={setPassword}
       />
       <ProblemMessage error={mutation.error} />
-      <button type="submit" className="gs-staff-button" disabled={mutation.isPending}>
+      <Button type="submit" disabled={mutation.isPending}>
         {mutation.isPending ? t('staff.sending') : t('staff.signIn')}
-      </button>
+      </Button>
     </form>
   )
 }

@@ -11,6 +11,7 @@ import { statisticsCsvUrl, type StatisticsFilter } from '../common/api'
 import { ProblemMessage } from '../common/problem-message'
 import { statisticsQuery } from '../common/queries'
 import { RATE_KEYS, StatisticsChart, type RateKey } from './statistics-chart'
+import { buttonClass } from '@/ui/button'
 
 const CITIES = DIVISIONS.filter((division) => division.parent === '450000')
 const shown = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`)
@@ -83,7 +84,7 @@ export function StatisticsView() {
           </select>
         </label>
         <a
-          className="gs-staff-button gs-staff-button--plain"
+          className={buttonClass({ variant: 'secondary' })}
           href={statisticsCsvUrl(filter)}
           download
         >

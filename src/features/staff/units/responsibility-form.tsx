@@ -6,6 +6,7 @@ import { divisionName } from '../common/division-select'
 import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
 import { useSingleMutation } from '../common/use-single-mutation'
+import { Button } from '@/ui/button'
 
 type Props = {
   divisionCode: string
@@ -85,13 +86,12 @@ export function ResponsibilityForm({ divisionCode, category, entry, units, onDon
       ) : null}
       <ProblemMessage error={save.error ?? remove.error} />
       <div className="gs-staff-form-buttons">
-        <button type="submit" className="gs-staff-button" disabled={save.isPending}>
+        <Button type="submit" disabled={save.isPending}>
           {save.isPending ? t('staff.sending') : t('staff.duties.save')}
-        </button>
+        </Button>
         {entry ? (
-          <button
-            type="button"
-            className="gs-staff-button gs-staff-button--danger"
+          <Button
+            variant="danger"
             disabled={remove.isPending}
             aria-label={t('staff.duties.removeOf', names)}
             onClick={() =>
@@ -103,7 +103,7 @@ export function ResponsibilityForm({ divisionCode, category, entry, units, onDon
             }
           >
             {t('staff.duties.remove')}
-          </button>
+          </Button>
         ) : null}
       </div>
     </form>

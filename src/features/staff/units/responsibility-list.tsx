@@ -7,6 +7,7 @@ import { ProblemMessage } from '../common/problem-message'
 import { responsibilitiesQuery } from '../common/queries'
 import { ResponsibilityForm } from './responsibility-form'
 import { eligibleUnits } from './unit-choices'
+import { Button } from '@/ui/button'
 
 type Props = { units: readonly AdminUnit[]; onDone: (message: string) => void }
 
@@ -77,14 +78,13 @@ export function ResponsibilityList({ units, onDone }: Props) {
                 <td>{nameOf(entry.leadUnitId)}</td>
                 <td>{entry.coUnitIds.map(nameOf).join('、') || t('staff.duties.noCo')}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="gs-staff-button gs-staff-button--plain"
+                  <Button
+                    variant="secondary"
                     aria-label={t('staff.duties.editOf', { category: label(entry.category) })}
                     onClick={() => setCategory(entry.category)}
                   >
                     {t('staff.duties.edit')}
-                  </button>
+                  </Button>
                 </td>
               </tr>
             ))}

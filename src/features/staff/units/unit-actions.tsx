@@ -5,6 +5,7 @@ import { changeUnit } from '../common/admin-api'
 import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
 import { useSingleMutation } from '../common/use-single-mutation'
+import { Button } from '@/ui/button'
 
 type Props = { unit: AdminUnit; onDone: (message: string) => void }
 
@@ -55,30 +56,24 @@ export function UnitActions({ unit, onDone }: Props) {
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
-          <button type="submit" className="gs-staff-button" disabled={change.isPending}>
+          <Button type="submit" disabled={change.isPending}>
             {t('staff.unitAdmin.save')}
-          </button>
-          <button
-            type="button"
-            className="gs-staff-button gs-staff-button--plain"
-            onClick={() => setIsRenaming(false)}
-          >
+          </Button>
+          <Button variant="secondary" onClick={() => setIsRenaming(false)}>
             {t('staff.cancel')}
-          </button>
+          </Button>
         </form>
       ) : (
-        <button
-          type="button"
-          className="gs-staff-button gs-staff-button--plain"
+        <Button
+          variant="secondary"
           aria-label={t('staff.unitAdmin.renameOf', { name: unit.name })}
           onClick={() => setIsRenaming(true)}
         >
           {t('staff.unitAdmin.rename')}
-        </button>
+        </Button>
       )}
-      <button
-        type="button"
-        className={`gs-staff-button ${unit.isActive ? 'gs-staff-button--danger' : 'gs-staff-button--plain'}`}
+      <Button
+        variant={unit.isActive ? 'danger' : 'secondary'}
         disabled={change.isPending}
         aria-label={t(
           unit.isActive ? 'staff.unitAdmin.deactivateOf' : 'staff.unitAdmin.reactivateOf',
@@ -89,7 +84,7 @@ export function UnitActions({ unit, onDone }: Props) {
         onClick={toggle}
       >
         {t(unit.isActive ? 'staff.unitAdmin.deactivate' : 'staff.unitAdmin.reactivate')}
-      </button>
+      </Button>
       <ProblemMessage error={change.error} />
     </div>
   )

@@ -8,6 +8,7 @@ import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
 import { levelOfDivision } from './unit-choices'
 import { useSingleMutation } from '../common/use-single-mutation'
+import { Button } from '@/ui/button'
 
 /** The admin's form for a new handling unit; its level follows the division. */
 export function UnitForm({ onCreated }: { onCreated: (unit: AdminUnit) => void }) {
@@ -64,9 +65,9 @@ export function UnitForm({ onCreated }: { onCreated: (unit: AdminUnit) => void }
         </p>
       ) : null}
       <ProblemMessage error={create.error} />
-      <button type="submit" className="gs-staff-button" disabled={create.isPending}>
+      <Button type="submit" disabled={create.isPending}>
         {create.isPending ? t('staff.sending') : t('staff.unitAdmin.create')}
-      </button>
+      </Button>
     </form>
   )
 }
