@@ -85,7 +85,13 @@ export async function openTicket(page: Page, ticket: SentReport): Promise<void> 
   ).toBeVisible()
 }
 
-/** Presses an action button; with `fill`, fills the form it opens and confirms it. */
+/** The console's actions that cannot be undone: each asks once more, naming its consequence. */
+const DESTRUCTIVE_ACTIONS = ['不予受理', '退回（分派有误）', '退回重新答复', '终结办理']
+
+/**
+ * Presses an action button; with `fill`, fills the form it opens and confirms it (and, for a
+ * destructive action, confirms the dialog that names its consequence).
+ */
 export async function act(
   page: Page,
   action: string,
@@ -95,6 +101,9 @@ export async function act(
   if (fill) {
     await fill(page)
     await page.getByRole('button', { name: `确认${action}` }).click()
+    if (DESTRUCTIVE_ACTIONS.includes(action)) {
+      await page.getByRole('alertdialog').getByRole('button', { name: action }).click()
+    }
   }
   await expect(page.getByRole('status')).toHaveText(`已${action}。`)
 }

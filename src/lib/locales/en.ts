@@ -914,4 +914,33 @@ export const en: Messages = {
       'Clear the lockout: {{what}}?\n\nThe failures are forgotten and the next attempt is checked at once; if someone else is guessing, they can go straight on. Check first that the request comes from the person (e.g. by phone). Clearing is written to the audit log.',
     cleared: 'Lockout cleared: {{what}}.',
   },
+  // --- wave2/rooms: the ui/ kit and the console's confirmations (issue 12, 17) ---
+  ui: {
+    filePicker: { none: 'No file chosen yet', chosen: '{{count}} chosen: {{names}}' },
+    toast: { dismiss: 'OK' },
+    confirm: { cancel: 'Go back' },
+  },
+  staffConfirm: {
+    refuse: {
+      title: 'Refuse this report?',
+      consequence:
+        'The ticket ends here; the owner is told it was not accepted, with the basis chosen. This cannot be undone.',
+    },
+    return: {
+      title: 'Return this ticket to the desk?',
+      consequence:
+        'Your unit no longer handles this ticket and cannot reply; the desk must dispatch it again within 1 working day. This cannot be undone.',
+    },
+    send_back: {
+      title: 'Send the reply back for rehandling?',
+      consequence:
+        'This reply does not reach the owner; the unit must handle the ticket again and reply anew. This cannot be undone.',
+    },
+    terminate: {
+      title: 'Terminate this ticket?',
+      consequence:
+        'The ticket is terminated; the owner is told so, with the explanation, and the same matter is not accepted again. This cannot be undone.',
+    },
+  },
+  // --- end wave2/rooms ---
 }

@@ -852,6 +852,32 @@ export const zhCN = {
       '解除锁定：{{what}}？\n\n失败次数将清零，下一次尝试会立即受理；如果是别人在猜，对方也能马上接着试。请先核实提出解除的是本人（例如电话联系）。解除会记入审计日志。',
     cleared: '已解除锁定：{{what}}。',
   },
+  // --- wave2/rooms: the ui/ kit and the console's confirmations (issue 12, 17) ---
+  ui: {
+    filePicker: { none: '还没有选择文件', chosen: '已选择 {{count}} 个：{{names}}' },
+    toast: { dismiss: '知道了' },
+    confirm: { cancel: '再想想' },
+  },
+  staffConfirm: {
+    refuse: {
+      title: '不予受理这件反映？',
+      consequence: '工单就此结束，反映人会收到不予受理的告知和所选依据。此操作不能撤销。',
+    },
+    return: {
+      title: '退回专席重新分派？',
+      consequence:
+        '本单位不再承办这件工单，也不能再答复；专席须在 1 个工作日内重新分派。此操作不能撤销。',
+    },
+    send_back: {
+      title: '退回答复、要求重新办理？',
+      consequence: '这份答复不会送达反映人；承办单位须重新办理并再次提交答复。此操作不能撤销。',
+    },
+    terminate: {
+      title: '终结办理这件反映？',
+      consequence: '工单就此终结，反映人会收到终结告知和说明，同一事项不再受理。此操作不能撤销。',
+    },
+  },
+  // --- end wave2/rooms ---
 }
 
 /** The shape every language must fill: the same keys as Chinese, any text. */

@@ -5,7 +5,7 @@ import type { Draft } from '../drafts'
 import { CreditCodeField } from './credit-code-field'
 import { FieldError } from './field-error'
 import type { ErrorTexts } from './field-errors'
-import { TextInput } from './text-input'
+import { TextField } from '@/ui/field'
 import type { ChangeFields } from '../use-draft-fields'
 
 type Business = Draft['business']
@@ -23,7 +23,7 @@ export const BusinessFields = memo(function BusinessFields({ value, errors, onCh
       <h2 id={headingId} className="gs-draft-section__title">
         {t('draft.business')}
       </h2>
-      <TextInput
+      <TextField
         label={t('draft.businessName')}
         value={value.name}
         error={errors['business.name']}

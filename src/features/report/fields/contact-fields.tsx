@@ -2,7 +2,7 @@ import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Draft } from '../drafts'
 import type { ErrorTexts } from './field-errors'
-import { TextInput } from './text-input'
+import { TextField } from '@/ui/field'
 import type { ChangeFields } from '../use-draft-fields'
 
 type Contact = Draft['contact']
@@ -28,7 +28,7 @@ export const ContactFields = memo(function ContactFields({
       <h2 id={headingId} className="gs-draft-section__title">
         {t('draft.contact')}
       </h2>
-      <TextInput
+      <TextField
         label={t('draft.contactName')}
         value={value.name}
         error={errors['contact.name']}
@@ -36,7 +36,7 @@ export const ContactFields = memo(function ContactFields({
         autoComplete="name"
         onChange={(name) => change({ name })}
       />
-      <TextInput
+      <TextField
         label={t('draft.contactPhone')}
         value={value.phone}
         error={errors['contact.phone']}

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { checkCreditCode } from '../../../../mock-api/domain/credit-code'
-import { TextInput } from './text-input'
+import { TextField } from '@/ui/field'
 
 type Props = {
   value: string
@@ -21,7 +21,7 @@ export function CreditCodeField({ value, isConfirmed, error, onChange }: Props) 
   const isMismatch = checkCreditCode(value).checksum === 'mismatch'
   return (
     <>
-      <TextInput
+      <TextField
         label={t('draft.creditCode')}
         hint={t('draft.creditCodeHint')}
         value={value}

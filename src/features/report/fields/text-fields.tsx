@@ -2,7 +2,7 @@ import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH } from '../drafts'
 import { describedBy, FieldError } from './field-error'
-import { TextInput } from './text-input'
+import { TextField } from '@/ui/field'
 import type { ChangeFields } from '../use-draft-fields'
 
 type Props = {
@@ -23,7 +23,7 @@ export const TextFields = memo(function TextFields({
   const countId = useId()
   return (
     <>
-      <TextInput
+      <TextField
         label={t('draft.titleLabel')}
         value={title}
         error={errors.title}
