@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { expect, test, type Page } from '@playwright/test'
+import { expectAccessible } from './axe'
 import { act, expectStatus, openTicket, reportByNewOwner, signInAs } from './staff-fixtures'
 
 /** A step the journey needs but does not walk: sent through the API as the console would. */
@@ -46,6 +47,7 @@ test('the office designates a lead, decides an escalation, terminates and confir
   })
   await expectStatus(desk, '协调中')
   await expect(office.locator(`tr[data-ticket-number="${ticket.number}"]`)).toBeVisible()
+  await expectAccessible(office, 'office board')
   await openTicket(office, ticket)
   await act(office, '确定主办单位', async (page) => {
     await page
@@ -58,6 +60,7 @@ test('the office designates a lead, decides an escalation, terminates and confir
   await openTicket(unit, ticket)
   await act(unit, '退回（分派有误）', async (page) => {
     await page.getByLabel('原因').fill('装修消防不属于本局职责。')
+    await expectAccessible(page, 'unit ticket with the return form')
   })
   await expectStatus(unit, '已受理')
   await desk.reload()
@@ -82,6 +85,7 @@ test('the office designates a lead, decides an escalation, terminates and confir
   await act(office, '终结办理', async (page) => {
     await page.getByRole('checkbox', { name: new RegExp(earlier.number) }).check()
     await page.getByLabel('终结说明').fill('同一事项已依法答复，经营主体重复反映。')
+    await expectAccessible(page, 'ticket with the termination form')
   })
   await expectStatus(office, '终结办理')
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { expectAccessible } from './axe'
 import { act, expectStatus, openTicket, reportByNewOwner, signInAs } from './staff-fixtures'
 
 // Issue 17: the routes a report takes at the desk besides dispatch, walked as a clerk would.
@@ -15,18 +16,22 @@ test('a desk transfers one report to another city and answers another directly',
       divisionCode: '450103',
     }),
   ])
-  const nanning = await signInAs(browser, baseURL, 'desk.nanning')
+  const nanning = await signInAs(browser, baseURL, 'desk.nanning', undefined, (page) =>
+    expectAccessible(page, 'sign-in'),
+  )
 
   // Transfer: the report is about Liuzhou; it leaves Nanning's queue for Liuzhou's desk.
   await openTicket(nanning, misplaced)
   await act(nanning, '转至其他专席', async (page) => {
     await page.getByLabel('转至专席（不选则转自治区专席）').selectOption({ label: '柳州市' })
     await page.getByLabel('说明').fill('门店在柳州市柳南区，请柳州市专席受理。')
+    await expectAccessible(page, 'ticket with the transfer form')
   })
   await expectStatus(nanning, '待受理')
   await nanning.goto('/staff/queue')
   await expect(nanning.getByRole('link', { name: question.number })).toBeVisible()
   await expect(nanning.getByRole('link', { name: misplaced.number })).toHaveCount(0)
+  await expectAccessible(nanning, 'queue')
   const liuzhou = await signInAs(browser, baseURL, 'desk.liuzhou')
   await expect(liuzhou.getByRole('link', { name: misplaced.number })).toBeVisible()
   await openTicket(liuzhou, misplaced)
@@ -37,6 +42,7 @@ test('a desk transfers one report to another city and answers another directly',
   await act(nanning, '受理')
   await act(nanning, '直接答复', async (page) => {
     await page.getByLabel('答复内容').fill('个体工商户年报请登录国家企业信用信息公示系统填报。')
+    await expectAccessible(page, 'ticket with the answer form')
   })
   await expectStatus(nanning, '已答复')
   // The owner reads the desk's answer at once: no unit, no review.

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
+import { expectAccessible } from './axe'
 import { reportByNewOwner, signInAs } from './staff-fixtures'
 
 // Issue 17: the office's statistics, as a clerk uses them: the chart, the table, the CSV.
@@ -20,6 +21,7 @@ test('an office reads its statistics as a chart and a table and downloads them a
   await expect(help).toBeVisible()
   const total = table.getByRole('row', { name: /合计/ })
   expect(Number(await total.getByRole('cell').first().textContent())).toBeGreaterThan(0)
+  await expectAccessible(office, 'statistics')
 
   // By city: a city office sees its own city only.
   await office.getByLabel('分组').selectOption('city')
