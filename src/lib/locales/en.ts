@@ -501,6 +501,8 @@ export const en: Messages = {
     },
     history: 'History',
     internalNote: 'Internal note',
+    unitReply: 'Unit reply (awaiting review)',
+    contactNote: 'Contact with the owner',
     fields: {
       toDeskDivisionCode: 'To desk (none: the region desk)',
       basis: 'Basis for not accepting',

@@ -466,6 +466,8 @@ export const zhCN = {
     },
     history: '办理记录',
     internalNote: '内部备注',
+    unitReply: '承办单位答复（待审核）',
+    contactNote: '联系情况',
     fields: {
       toDeskDivisionCode: '转至专席（不选则转自治区专席）',
       basis: '不予受理依据',
