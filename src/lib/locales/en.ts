@@ -458,7 +458,11 @@ export const en: Messages = {
     choose: 'Choose…',
     suggested: 'Suggested by the responsibility list',
     listedAs: { lead: 'lead unit on the list', co: 'co-unit on the list' },
-    allUnits: 'All units',
+    unitGroups: {
+      local: 'Units of this city and its counties',
+      otherCities: 'Units of other cities',
+      region: 'Region-level units',
+    },
     basisOther: 'Another basis (explain below)',
     basisText: 'Basis, in words',
     region: 'Region level',

@@ -423,7 +423,11 @@ export const zhCN = {
     choose: '请选择',
     suggested: '职责清单建议',
     listedAs: { lead: '责任清单主办单位', co: '责任清单协办单位' },
-    allUnits: '全部单位',
+    unitGroups: {
+      local: '本市及所属县区单位',
+      otherCities: '其他市县单位',
+      region: '自治区级单位',
+    },
     basisOther: '其他依据（在下方说明）',
     basisText: '依据说明',
     region: '自治区本级',

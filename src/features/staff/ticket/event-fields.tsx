@@ -7,6 +7,7 @@ import type {
   SuggestedUnit,
 } from '../../../../mock-api/contract'
 import { DIVISIONS } from '../../../../mock-api/contract'
+import { dispatchGroups } from './dispatch-groups'
 import type { CONTACT_CHANNELS, CONTACT_RESULTS } from './event-forms'
 import { REFUSAL_BASES, joinBasis, type FieldSpec, type FormValues } from './event-forms'
 
@@ -19,6 +20,8 @@ export type FieldProps = {
   suggested: readonly SuggestedUnit[]
   /** The business's other tickets, for a termination to name. */
   record: NonNullable<StaffTicket['businessRecord']>
+  /** The ticket's division: the unit pickers list its city's units first. */
+  divisionCode?: string
 }
 
 type OptionKey =
@@ -164,17 +167,30 @@ function Control(props: ControlProps) {
               ))}
             </optgroup>
           ) : null}
-          <optgroup label={t('staff.allUnits')}>
-            {units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </optgroup>
+          {dispatchGroups(
+            units,
+            props.divisionCode ?? '',
+            suggested.map((unit) => unit.id),
+          ).map((group) => (
+            <optgroup key={group.key} label={t(`staff.unitGroups.${group.key}`)}>
+              {group.units.map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
         </select>
       )
     case 'co-units':
-      return <CoUnits label={label} values={values} onChange={onChange} units={units} />
+      return (
+        <CoUnits
+          label={label}
+          values={values}
+          onChange={onChange}
+          units={dispatchGroups(units, props.divisionCode ?? '').flatMap((group) => group.units)}
+        />
+      )
   }
 }
 
