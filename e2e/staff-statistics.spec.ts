@@ -23,9 +23,19 @@ test('an office reads its statistics as a chart and a table and downloads them a
   expect(Number(await total.getByRole('cell').first().textContent())).toBeGreaterThan(0)
   await expectAccessible(office, 'statistics')
 
-  // By city: a city office sees its own city only.
+  // By city: a city office sees its own city only, and is offered no other.
+  await expect(office.getByLabel('城市')).toHaveCount(0)
+  await expect(office.locator('.gs-staff-filter-fixed')).toHaveText('城市南宁市')
   await office.getByLabel('分组').selectOption('city')
   await expect(office.getByRole('table', { name: '按城市' })).toContainText('南宁市')
+
+  // Months are picked from a list; a period without tickets says so instead of an empty chart.
+  await office.getByLabel('起始月份').selectOption({ label: '2024年1月' })
+  await office.getByLabel('截止月份').selectOption({ label: '2024年1月' })
+  await expect(office.getByText('暂无数据：所选条件下没有工单。')).toBeVisible()
+  await expect(chart).toHaveCount(0)
+  await office.getByLabel('起始月份').selectOption({ label: '不限' })
+  await office.getByLabel('截止月份').selectOption({ label: '不限' })
 
   const [download] = await Promise.all([
     office.waitForEvent('download'),
