@@ -53,5 +53,5 @@ test('an admin’s new Liuzhou desk works its queue until the admin disables it'
   await desk.getByLabel('用户名').fill(USERNAME)
   await desk.getByLabel('密码').fill(PASSWORD)
   await desk.getByRole('button', { name: '登录' }).click()
-  await expect(desk.getByRole('alert')).toHaveText('未能完成（403）：此账号已停用，请联系管理员。')
+  await expect(desk.getByRole('alert')).toHaveText('此账号已停用，请联系管理员。')
 })

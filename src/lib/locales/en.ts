@@ -444,6 +444,10 @@ export const en: Messages = {
       window: 'Service window',
       workstation: 'County 12345 workstation',
     },
+    system: 'Guishang Code · business request handling platform',
+    signInTitle: 'Staff sign-in',
+    signInWho:
+      'For 12345 desks, handling units, working-group offices, service windows and administrators. Business owners report by scanning the Guishang Code at a service window.',
     signIn: 'Sign in',
     signOut: 'Sign out',
     username: 'Username',

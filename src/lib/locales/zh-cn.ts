@@ -409,6 +409,10 @@ export const zhCN = {
       window: '窗口',
       workstation: '县级12345工作站',
     },
+    system: '桂商码 · 经营主体诉求办理平台',
+    signInTitle: '工作人员登录',
+    signInWho:
+      '供12345专席、承办单位、工作小组办公室、服务窗口和管理员使用。经营主体反映问题，请用手机扫描办事窗口的桂商码。',
     signIn: '登录',
     signOut: '退出登录',
     username: '用户名',
