@@ -167,11 +167,8 @@ function Control(props: ControlProps) {
               ))}
             </optgroup>
           ) : null}
-          {dispatchGroups(
-            units,
-            props.divisionCode ?? '',
-            suggested.map((unit) => unit.id),
-          ).map((group) => (
+          {/* The suggested units stay in their group too: a clerk looks for a unit by its name. */}
+          {dispatchGroups(units, props.divisionCode ?? '').map((group) => (
             <optgroup key={group.key} label={t(`staff.unitGroups.${group.key}`)}>
               {group.units.map((unit) => (
                 <option key={unit.id} value={unit.id}>
