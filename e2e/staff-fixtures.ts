@@ -60,6 +60,8 @@ export async function signInAs(
   baseURL: string | undefined,
   username: string,
   password: string = DEMO_PASSWORD,
+  /** Runs on the sign-in page before signing in (an accessibility check, say). */
+  onSignInPage?: (page: Page) => Promise<void>,
 ): Promise<Page> {
   const context = await browser.newContext({
     baseURL,
@@ -71,6 +73,10 @@ export async function signInAs(
   })
   const page = await context.newPage()
   await page.goto('/staff')
+  if (onSignInPage) {
+    await expect(page.getByLabel('用户名')).toBeVisible()
+    await onSignInPage(page)
+  }
   await page.getByLabel('用户名').fill(username)
   await page.getByLabel('密码').fill(password)
   await page.getByRole('button', { name: '登录' }).click()

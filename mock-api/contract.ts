@@ -586,6 +586,24 @@ export const staffQueueItemSchema = z.object({
 export type StaffQueueItem = z.infer<typeof staffQueueItemSchema>
 
 export const staffQueueSchema = z.object({ tickets: z.array(staffQueueItemSchema) })
+
+/** The queue's due filter: past due, or due by the end of the next working day. */
+export const QUEUE_DUE_FILTERS = ['overdue', 'near'] as const
+export type QueueDueFilter = (typeof QUEUE_DUE_FILTERS)[number]
+
+/**
+ * `GET /api/staff/queue` (issue 17): `q` finds a ticket number, business name, credit code or
+ * phone among every ticket in my scope; with `q` or `status` the queue widens from what awaits me
+ * to all I may see. The other filters narrow either.
+ */
+export const staffQueueQuerySchema = z.object({
+  q: z.string().trim().max(60).optional(),
+  status: ticketStatusSchema.optional(),
+  category: categorySchema.optional(),
+  channel: channelSchema.optional(),
+  due: z.enum(QUEUE_DUE_FILTERS).optional(),
+})
+export type StaffQueueQuery = z.infer<typeof staffQueueQuerySchema>
 export type StaffQueue = z.infer<typeof staffQueueSchema>
 
 export const staffHistoryEntrySchema = historyEntrySchema.extend({

@@ -263,6 +263,24 @@ describe.each(databases)('staff events on $name', (database) => {
     expect(units.map((u) => u.id)).toEqual(['nanning-tax', 'region-tax'])
   })
 
+  it('suggests the market regulator for a food business licence help request (issue 17)', async () => {
+    // Walked by hand: 食品经营许可 is the regulator's licensing duty, but the demo list only knew
+    // 食品安全 as a report and the request came back empty.
+    const ticket = await reportTicket(store().db, {
+      category: 'help',
+      divisionCode: '450102',
+      title: '食品经营许可证迟迟办不下来',
+      description: '小餐馆申请食品经营许可已经二十天，系统一直显示审核中，请帮忙催办。',
+    })
+    const res = await app.inject({
+      url: `/api/staff/tickets/${ticket.id}/suggested-units`,
+      cookies: cookies['desk.nanning'],
+    })
+    const { units } = suggestedUnitsSchema.parse(res.json())
+    expect(units.map((u) => u.id)).toEqual(['nanning-amr', 'region-amr'])
+    expect(units[0]?.keywords).toEqual(expect.arrayContaining(['食品经营']))
+  })
+
   it('lists the units a Nanning desk may dispatch to: Nanning and the region', async () => {
     const res = await app.inject({ url: '/api/staff/units', cookies: cookies['desk.nanning'] })
     expect(res.statusCode).toBe(200)

@@ -91,10 +91,10 @@ describe.each(databases)('staff queues on $name', (database) => {
       )
   })
 
-  const queueOf = async (username: string): Promise<StaffQueueItem[]> => {
+  const queueOf = async (username: string, query = ''): Promise<StaffQueueItem[]> => {
     const app = await buildTestApp(store())
     const cookies = await signIn(app, username)
-    const res = await app.inject({ url: '/api/staff/queue', cookies })
+    const res = await app.inject({ url: `/api/staff/queue${query}`, cookies })
     await app.close()
     expect(res.statusCode, res.body).toBe(200)
     return staffQueueSchema.parse(res.json()).tickets
@@ -176,6 +176,50 @@ describe.each(databases)('staff queues on $name', (database) => {
       'extension',
     ])
     expect(namesOf(await queueOf('office.liuzhou'))).toEqual(['liuzhouOverdue'])
+  })
+
+  it('finds by number, business, credit code or phone, in my scope only (issue 17)', async () => {
+    const search = (who: string, q: string) => queueOf(who, `?q=${encodeURIComponent(q)}`)
+    expect(namesOf(await search('desk.nanning', '13912345678'))).toEqual(['overdue'])
+    expect(namesOf(await search('desk.nanning', '5678'))).toEqual(['overdue'])
+    // A search looks past what awaits the desk: the dispatched ticket is in its scope too.
+    const byCode = namesOf(await search('desk.nanning', '91450100ma5k'))
+    expect(byCode).toEqual(expect.arrayContaining(['overdue', 'dispatched', 'inReview']))
+    expect(byCode).not.toContain('liuzhouDispatched')
+    const liuzhouNumber = t.liuzhouDispatched?.number ?? ''
+    expect(await search('desk.nanning', liuzhouNumber)).toEqual([])
+    expect(namesOf(await search('desk.liuzhou', liuzhouNumber.toLowerCase()))).toEqual([
+      'liuzhouDispatched',
+    ])
+    // A unit may not learn who sent a confidential report: its number finds it, the shop does not.
+    expect(namesOf(await search('unit.nanning.amr', '青秀小店'))).toEqual([
+      'dispatched',
+      'extension',
+    ])
+    expect(namesOf(await search('unit.nanning.amr', t.inReview?.number ?? ''))).toEqual([
+      'inReview',
+    ])
+    expect(await search('desk.nanning', '%')).toEqual(await queueOf('desk.nanning', '?q=%25_'))
+  })
+
+  it('filters by status, category, channel and due', async () => {
+    expect(namesOf(await queueOf('office.nanning', '?status=coordinating'))).toEqual(['referred'])
+    expect(namesOf(await queueOf('desk.nanning', '?status=dispatched'))).toEqual(['dispatched'])
+    expect(await queueOf('desk.nanning', '?category=help')).toEqual([])
+    expect(await queueOf('desk.nanning', '?channel=phone')).toEqual([])
+    expect(namesOf(await queueOf('desk.nanning', '?due=overdue'))).toEqual(['overdue'])
+    expect(namesOf(await queueOf('desk.nanning', '?due=near&category=complaint'))).toEqual([
+      'dueToday',
+      'accepted',
+      'dueTomorrow',
+      'supervised',
+    ])
+    const app = await buildTestApp(store())
+    const cookies = await signIn(app, 'desk.nanning')
+    for (const query of ['?status=open', '?due=soon', '?category=other', `?q=${'长'.repeat(61)}`]) {
+      expect((await app.inject({ url: `/api/staff/queue${query}`, cookies })).statusCode).toBe(422)
+    }
+    await app.close()
   })
 
   it('has no queue for the admin', async () => {

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import type { AppDeps } from '../app.js'
 import {
-  channelSchema,
+  staffQueueQuerySchema,
   problemSchema,
   staffEventSchema,
   staffQueueSchema,
@@ -30,7 +30,7 @@ import type { RouteDoc } from './route-doc.js'
 export const ticketParams = z.object({ id: z.string().min(1).max(64) })
 export const IDEMPOTENCY_HEADER = 'idempotency-key'
 const TICKET_ROLES = ['desk', 'unit', 'office', 'window', 'workstation'] as const
-const queueQuery = z.object({ channel: channelSchema.optional() })
+const queueQuery = staffQueueQuerySchema
 
 function idempotencyKeyOf(request: FastifyRequest): string | null {
   const value = request.headers[IDEMPOTENCY_HEADER]
@@ -53,9 +53,9 @@ export const staffTicketRoutes: FastifyPluginCallback<AppDeps> = (app, deps, don
 
   app.get('/staff/queue', { preHandler: guard }, async (request) => {
     const staff = staffOf(request)
-    const { channel } = queueQuery.parse(request.query)
+    const filter = queueQuery.parse(request.query)
     const context = await contextNow()
-    const rows = await listQueue(db.db, staff, context, channel)
+    const rows = await listQueue(db.db, staff, context, filter)
     return { tickets: rows.map((row) => toQueueItem(row, staff, context)) }
   })
 

@@ -108,7 +108,18 @@ describe.each(databases)('GET /api/staff/statistics on $name', (database) => {
     expect((await stats('admin', '?to=2026-01')).total.count).toBe(1)
     expect((await stats('admin', '?category=help')).total.count).toBe(2)
     expect((await stats('admin', '?city=450200')).total.count).toBe(1)
-    expect((await stats('office.liuzhou', '?city=450100')).total.count).toBe(0)
+    expect((await stats('office.liuzhou', '?city=450200')).total.count).toBe(1)
+  })
+
+  it('keeps a city office to its own city filter (issue 17: it could pick all 14)', async () => {
+    for (const city of ['450100', '450000', '450300']) {
+      const res = await get('office.liuzhou', `?city=${city}`)
+      expect(res.statusCode, city).toBe(422)
+      expect(problemSchema.parse(res.json()).errors).toEqual([
+        { field: 'city', code: 'out_of_scope' },
+      ])
+    }
+    expect((await stats('office.region', '?city=450100')).total.count).toBeGreaterThan(0)
   })
 
   it('refuses bad filters with the field at fault', async () => {

@@ -19,7 +19,7 @@ import { listStatisticsRows, listTopicDuties } from '../storage/statistics.js'
 import { unitNames } from '../storage/units.js'
 import { loadCalendar } from '../workflow/calendar.js'
 import type { StaffMember } from '../workflow/staff-scope.js'
-import { ticketScope } from '../workflow/staff-scope.js'
+import { statisticsCitiesFor, ticketScope } from '../workflow/staff-scope.js'
 import type { RouteDoc } from './route-doc.js'
 import { GROUP_TITLES, STATISTICS_CSV_COLUMNS, statisticsCsv } from './statistics-csv.js'
 
@@ -58,6 +58,10 @@ async function loadStatistics(
   }
   const divisionCodes = query.city === undefined ? undefined : cityDivisions(query.city)
   if (divisionCodes === null) throw problemFor(422, [{ field: 'city', code: 'invalid_city' }])
+  const cities = statisticsCitiesFor(staff)
+  if (query.city !== undefined && cities !== null && !cities.includes(query.city)) {
+    throw problemFor(422, [{ field: 'city', code: 'out_of_scope' }])
+  }
   const db = deps.db.db
   const rows = await listStatisticsRows(db, {
     ...(staff.role === 'admin' ? {} : { scope: ticketScope(staff) }),

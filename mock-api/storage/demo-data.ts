@@ -43,6 +43,13 @@ export const DEMO_UNIT_KINDS: readonly UnitKind[] = [
         topic: '无证无照经营、假冒伪劣、食品安全违法行为',
         keywords: ['无证', '无照', '假冒', '伪劣', '食品安全', '过期'],
       },
+      {
+        // Issue 17: a help request about a food business licence found no unit, since 食品安全
+        // was only listed for reports. Licensing is the regulator's for every kind of request.
+        category: null,
+        topic: '食品经营许可、食品生产许可、特种设备与药品经营许可',
+        keywords: ['食品经营', '食品生产', '经营许可', '小餐饮', '特种设备', '药品经营'],
+      },
     ],
   },
   {

@@ -6,7 +6,7 @@
  * red. Earliest due first, tickets without a due last.
  */
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely'
-import type { Channel, TicketStatus } from '../contract.js'
+import type { QueueDueFilter, StaffQueueQuery, TicketStatus } from '../contract.js'
 import { TERMINAL_STATUSES } from '../contract.js'
 import type { HolidayCalendar } from '../domain/holidays.js'
 import { SLA_WORKING_DAYS } from '../domain/deadlines.js'
@@ -64,17 +64,59 @@ function awaiting(staff: StaffMember, nearBy: Date): (eb: Tickets) => Expression
   }
 }
 
+/** What the clerk typed, safe inside a LIKE pattern (its wildcards never occur in what we match). */
+const likeTerm = (text: string) => text.replace(/[%_\\]/g, '')
+
+/**
+ * Issue 17's search: the ticket number or credit code (any case, any part), the business name,
+ * or the phone's digits (four or more). A unit never matches a confidential report by the owner's
+ * identity, which it may not see; by its number it may.
+ */
+function matching(staff: StaffMember, q: string): (eb: Tickets) => Expression<SqlBool> {
+  const term = likeTerm(q)
+  const upper = `%${term.toUpperCase()}%`
+  const digits = term.replace(/\D/g, '')
+  return (eb) => {
+    const byIdentity = [
+      eb('tickets.business_name', 'like', `%${term}%`),
+      eb(eb.fn('upper', ['tickets.business_credit_code']), 'like', upper),
+      ...(digits.length >= 4 ? [eb('tickets.contact_phone', 'like', `%${digits}%`)] : []),
+    ]
+    const identity =
+      staff.role === 'unit'
+        ? eb.and([eb('tickets.confidential', '=', 0), eb.or(byIdentity)])
+        : eb.or(byIdentity)
+    return eb.or([eb(eb.fn('upper', ['tickets.number']), 'like', upper), identity])
+  }
+}
+
+function dueFilter(due: QueueDueFilter, now: Date, nearBy: Date) {
+  return (eb: Tickets) =>
+    due === 'overdue'
+      ? eb.and([
+          eb('tickets.due_at', '<', now.toISOString()),
+          eb('tickets.due_step', '<>', 'rating'),
+        ])
+      : eb.and([eb('tickets.due_at', '>=', now.toISOString()), isNearOrOverdue(eb, nearBy)])
+}
+
 export function listQueue(
   db: Kysely<Database>,
   staff: StaffMember,
   context: { now: Date; calendar: HolidayCalendar },
-  channel?: Channel,
+  filter: StaffQueueQuery = {},
 ): Promise<TicketRow[]> {
   const nearBy = deadlineAfter(context.now, SLA_WORKING_DAYS.nearDue, context.calendar).at
+  const q = filter.q?.trim() ?? ''
   let query = db.selectFrom('tickets').selectAll().where(ticketScope(staff))
-  if (channel !== undefined) query = query.where('tickets.channel', '=', channel)
+  // A search or a status looks through everything in scope, not only what awaits me.
+  if (q === '' && filter.status === undefined) query = query.where(awaiting(staff, nearBy))
+  if (q !== '') query = query.where(matching(staff, q))
+  if (filter.status !== undefined) query = query.where('tickets.status', '=', filter.status)
+  if (filter.category !== undefined) query = query.where('tickets.category', '=', filter.category)
+  if (filter.channel !== undefined) query = query.where('tickets.channel', '=', filter.channel)
+  if (filter.due !== undefined) query = query.where(dueFilter(filter.due, context.now, nearBy))
   return query
-    .where(awaiting(staff, nearBy))
     .orderBy('tickets.due_at', (ob) => ob.asc().nullsLast())
     .orderBy('tickets.created_at')
     .orderBy('tickets.id')

@@ -8,7 +8,7 @@
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely'
 import { sql } from 'kysely'
 import type { StaffRole } from '../contract.js'
-import { REGION_CODE, countiesOf, findDivision } from '../domain/jurisdiction.js'
+import { REGION_CODE, cityOf, countiesOf, findDivision } from '../domain/jurisdiction.js'
 import { problemFor } from '../plugins/problems.js'
 import type { Database } from '../storage/database.js'
 import type { TicketRow } from '../storage/tickets.js'
@@ -106,6 +106,18 @@ export async function requireTicketInScope(
  */
 export const hidesOwnerFrom = (staff: StaffMember, ticket: Pick<TicketRow, 'confidential'>) =>
   staff.role === 'unit' && Number(ticket.confidential) === 1
+
+/**
+ * The city filters `staff` may use in the statistics (a city code, or 450000 for the region-level
+ * tickets); null for any. A city office sees its own city only (issue 17: its picker offered all
+ * 14, and the others answered an empty chart).
+ */
+export function statisticsCitiesFor(staff: StaffMember): string[] | null {
+  if (staff.role === 'admin' || staff.divisionCode === null) return null
+  if (staff.divisionCode === REGION_CODE) return null
+  const city = cityOf(staff.divisionCode)
+  return city === null ? [] : [city.code]
+}
 
 /**
  * The divisions whose units `staff` may pick from (dispatch pickers): its division and those

@@ -13,7 +13,6 @@ export function Component() {
       <h1>{t('staff.screens.board')}</h1>
       <ProblemMessage error={queue.error} />
       {queue.isPending ? <p>{t('app.loading')}</p> : null}
-      {queue.data?.tickets.length === 0 ? <p>{t('staff.emptyBoard')}</p> : null}
       {queue.data ? (
         <OfficeBoard tickets={queue.data.tickets} ticketHref={paths.staff.ticket} />
       ) : null}

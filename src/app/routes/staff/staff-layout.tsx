@@ -11,6 +11,14 @@ import { useSignOut } from '@/features/staff/session/use-sign-out'
 import { paths, staffScreenPath } from '../../paths'
 import { Button } from '@/ui/button'
 
+/**
+ * Who is signed in, each fact once: a unit's account is named after the unit, an office's after
+ * its city and role (issue 17: "南宁市市场监督管理局 · 承办单位 · 南宁市市场监督管理局").
+ */
+export function whoParts(name: string, role: string, scope: string) {
+  return { name, rest: [role, scope].filter((part) => part !== '' && !name.includes(part)) }
+}
+
 export function StaffLayout({ me, children }: { me: StaffMe; children: ReactNode }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
@@ -19,6 +27,7 @@ export function StaffLayout({ me, children }: { me: StaffMe; children: ReactNode
   useSessionExpiry()
   const { unitName, divisionCode } = me.scope
   const scope = unitName ?? (divisionCode ? divisionName(divisionCode, t('staff.region')) : '')
+  const who = whoParts(me.displayName, t(`staff.roles.${me.role}`), scope)
   return (
     <div className="gs-staff">
       <header className="gs-staff-header">
@@ -31,8 +40,10 @@ export function StaffLayout({ me, children }: { me: StaffMe; children: ReactNode
           ))}
         </nav>
         <p className="gs-staff-who">
-          {me.displayName} · {t(`staff.roles.${me.role}`)}
-          {scope ? <span className="gs-staff-muted"> · {scope}</span> : null}
+          {who.name}
+          {who.rest.length > 0 ? (
+            <span className="gs-staff-muted"> · {who.rest.join(' · ')}</span>
+          ) : null}
         </p>
         <Button
           variant="secondary"

@@ -15,7 +15,7 @@ import {
   staffUnitsSchema,
   statisticsSchema,
   suggestedUnitsSchema,
-  type Channel,
+  type StaffQueueQuery,
   type ServicePointInput,
   type StaffAccountChange,
   type StaffAccountInput,
@@ -65,8 +65,19 @@ export async function signOut(): Promise<void> {
   await request({ method: 'DELETE', path: '/staff/session' })
 }
 
-export const fetchQueue = (channel?: Channel) =>
-  getJson(channel ? `/staff/queue?channel=${channel}` : '/staff/queue', staffQueueSchema)
+/** The queue's search and filters (issue 17); empty values are left out. */
+export type QueueFilter = { [K in keyof StaffQueueQuery]?: StaffQueueQuery[K] | '' }
+
+export function queuePath(filter: QueueFilter = {}): string {
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(filter)) {
+    if (typeof value === 'string' && value.trim() !== '') params.set(name, value.trim())
+  }
+  const search = params.toString()
+  return search === '' ? '/staff/queue' : `/staff/queue?${search}`
+}
+
+export const fetchQueue = (filter: QueueFilter = {}) => getJson(queuePath(filter), staffQueueSchema)
 export const fetchTicket = (id: string) => getJson(ticketPath(id), staffTicketSchema)
 
 /** A handling unit's photo for its reply; `id` is the client's, so a retry is the same file. */

@@ -19,12 +19,18 @@ export function useProblemText() {
   }
 }
 
-export function ProblemMessage({ error }: { error: unknown }) {
+/**
+ * The refusal as shown. `plain`: only the server's sentence, for a person rather than a clerk
+ * reporting a fault (issue 17: a wrong password read "未能完成（401）：…").
+ */
+export function ProblemMessage({ error, plain = false }: { error: unknown; plain?: boolean }) {
   const problemText = useProblemText()
+  const { i18n } = useTranslation()
   if (error === null || error === undefined) return null
+  const message = error instanceof ApiProblem ? error.problem.message : undefined
   return (
     <p role="alert" className="gs-staff-alert">
-      {problemText(error)}
+      {plain && message ? (i18n.language === 'en' ? message.en : message.zh) : problemText(error)}
     </p>
   )
 }

@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { Channel } from '../../../../mock-api/contract'
 import { fetchAdminUnits, fetchCalendarYear, fetchResponsibilities } from './admin-api'
 import {
   fetchAccounts,
@@ -10,6 +9,8 @@ import {
   fetchSuggestedUnits,
   fetchTicket,
   fetchUnits,
+  queuePath,
+  type QueueFilter,
   type StatisticsFilter,
 } from './api'
 import { fetchBusinessHistory, fetchEntityCodes } from './intake-api'
@@ -48,10 +49,10 @@ const QUEUE_REFRESH_MS = 30_000
 export const meQuery = () =>
   queryOptions({ queryKey: staffKeys.me, queryFn: fetchMe, staleTime: Infinity, retry: false })
 
-export const queueQuery = (channel?: Channel) =>
+export const queueQuery = (filter: QueueFilter = {}) =>
   queryOptions({
-    queryKey: channel === undefined ? staffKeys.queue : [...staffKeys.queue, channel],
-    queryFn: () => fetchQueue(channel),
+    queryKey: queuePath(filter) === '/staff/queue' ? staffKeys.queue : [...staffKeys.queue, filter],
+    queryFn: () => fetchQueue(filter),
     staleTime: 5_000,
     refetchInterval: QUEUE_REFRESH_MS,
   })

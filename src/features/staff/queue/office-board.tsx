@@ -27,14 +27,15 @@ export function OfficeBoard({
   return (
     <>
       {LANES.map((lane) => {
+        // Empty lanes stay, with their 0: "nothing overdue" is news too (issue 17).
         const inLane = tickets.filter((ticket) => laneOf(ticket) === lane)
-        if (inLane.length === 0) return null
         return (
           <section key={lane} className={`gs-staff-lane gs-staff-lane--${lane}`}>
             <QueueTable
               caption={t(`staff.lanes.${lane}`, { count: inLane.length })}
               tickets={inLane}
               ticketHref={ticketHref}
+              empty={t('staff.laneEmpty')}
             />
           </section>
         )

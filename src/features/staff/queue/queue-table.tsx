@@ -7,10 +7,12 @@ export type QueueTableProps = {
   caption: string
   tickets: readonly StaffQueueItem[]
   ticketHref: (id: string) => string
+  /** Said in the table when it has no rows (an empty board lane still shows, with its 0). */
+  empty?: string
 }
 
 /** A queue as a table: personal data appears only as the masked phone the API sends. */
-export function QueueTable({ caption, tickets, ticketHref }: QueueTableProps) {
+export function QueueTable({ caption, tickets, ticketHref, empty }: QueueTableProps) {
   const { t } = useTranslation()
   return (
     <div className="gs-staff-table-wrap">
@@ -53,6 +55,13 @@ export function QueueTable({ caption, tickets, ticketHref }: QueueTableProps) {
               </td>
             </tr>
           ))}
+          {tickets.length === 0 && empty ? (
+            <tr>
+              <td colSpan={6} className="gs-staff-muted">
+                {empty}
+              </td>
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>

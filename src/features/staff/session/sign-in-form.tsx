@@ -29,7 +29,9 @@ export function SignInForm() {
       onSubmit={submit}
       aria-labelledby="staff-sign-in"
     >
-      <h1 id="staff-sign-in">{t('staff.signIn')}</h1>
+      <p className="gs-staff-system">{t('staff.system')}</p>
+      <h1 id="staff-sign-in">{t('staff.signInTitle')}</h1>
+      <p className="gs-staff-muted">{t('staff.signInWho')}</p>
       <TextField
         id="staff-username"
         label={t('staff.username')}
@@ -47,7 +49,7 @@ export function SignInForm() {
         value={password}
         onChange={setPassword}
       />
-      <ProblemMessage error={mutation.error} />
+      <ProblemMessage error={mutation.error} plain />
       <Button type="submit" disabled={mutation.isPending}>
         {mutation.isPending ? t('staff.sending') : t('staff.signIn')}
       </Button>

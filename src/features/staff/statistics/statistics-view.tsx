@@ -1,25 +1,24 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  CATEGORIES,
-  DIVISIONS,
-  STATISTICS_GROUPINGS,
-  type Statistics,
-} from '../../../../mock-api/contract'
+import { CATEGORIES, STATISTICS_GROUPINGS, type Statistics } from '../../../../mock-api/contract'
 import { statisticsCsvUrl, type StatisticsFilter } from '../common/api'
 import { ProblemMessage } from '../common/problem-message'
-import { statisticsQuery } from '../common/queries'
+import { meQuery, statisticsQuery } from '../common/queries'
+import { cityChoices, monthChoices, ownCityName } from './statistics-filters'
 import { RATE_KEYS, StatisticsChart, type RateKey } from './statistics-chart'
 import { buttonClass } from '@/ui/button'
 
-const CITIES = DIVISIONS.filter((division) => division.parent === '450000')
 const shown = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`)
 
 export function StatisticsView() {
   const { t } = useTranslation()
   const [filter, setFilter] = useState<StatisticsFilter>({ groupBy: 'category' })
   const statistics = useQuery(statisticsQuery(filter))
+  const me = useQuery(meQuery())
+  const cities = me.data ? cityChoices(me.data) : null
+  const ownCity = me.data ? ownCityName(me.data) : null
+  const months = useMemo(() => monthChoices(new Date()), [])
   const set = (name: keyof StatisticsFilter, value: string) =>
     setFilter((previous) => ({ ...previous, [name]: value }))
   const rateLabels = useMemo(
@@ -48,18 +47,22 @@ export function StatisticsView() {
             ))}
           </select>
         </label>
-        <label>
-          {t('staff.stats.from')}
-          <input
-            type="month"
-            value={filter.from ?? ''}
-            onChange={(e) => set('from', e.target.value)}
-          />
-        </label>
-        <label>
-          {t('staff.stats.to')}
-          <input type="month" value={filter.to ?? ''} onChange={(e) => set('to', e.target.value)} />
-        </label>
+        {(['from', 'to'] as const).map((name) => (
+          <label key={name}>
+            {t(`staff.stats.${name}`)}
+            <select value={filter[name] ?? ''} onChange={(e) => set(name, e.target.value)}>
+              <option value="">{t('staff.stats.anyMonth')}</option>
+              {months.map((month) => (
+                <option key={month} value={month}>
+                  {t('staff.stats.month', {
+                    year: month.slice(0, 4),
+                    month: Number(month.slice(5)),
+                  })}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
         <label>
           {t('staff.category')}
           <select value={filter.category ?? ''} onChange={(e) => set('category', e.target.value)}>
@@ -71,18 +74,25 @@ export function StatisticsView() {
             ))}
           </select>
         </label>
-        <label>
-          {t('staff.stats.city')}
-          <select value={filter.city ?? ''} onChange={(e) => set('city', e.target.value)}>
-            <option value="">{t('staff.stats.all')}</option>
-            <option value="450000">{t('staff.region')}</option>
-            {CITIES.map((city) => (
-              <option key={city.code} value={city.code}>
-                {city.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        {cities === null ? (
+          <p className="gs-staff-filter-fixed">
+            {t('staff.stats.city')}
+            <strong>{ownCity}</strong>
+          </p>
+        ) : (
+          <label>
+            {t('staff.stats.city')}
+            <select value={filter.city ?? ''} onChange={(e) => set('city', e.target.value)}>
+              <option value="">{t('staff.stats.all')}</option>
+              <option value="450000">{t('staff.region')}</option>
+              {cities.map((city) => (
+                <option key={city.code} value={city.code}>
+                  {city.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <a
           className={buttonClass({ variant: 'secondary' })}
           href={statisticsCsvUrl(filter)}
@@ -92,7 +102,12 @@ export function StatisticsView() {
         </a>
       </form>
       <ProblemMessage error={statistics.error} />
-      {statistics.data ? (
+      {statistics.data?.total.count === 0 ? (
+        <p className="gs-staff-card gs-staff-empty" role="status">
+          {t('staff.stats.noData')}
+        </p>
+      ) : null}
+      {statistics.data && statistics.data.total.count > 0 ? (
         <>
           <StatisticsChart
             statistics={statistics.data}

@@ -8,6 +8,7 @@ import type {
   SuggestedUnit,
 } from '../../../../mock-api/contract'
 import { DIVISIONS } from '../../../../mock-api/contract'
+import { dispatchGroups } from './dispatch-groups'
 import type { CONTACT_CHANNELS, CONTACT_RESULTS } from './event-forms'
 import { REFUSAL_BASES, joinBasis, type FieldSpec, type FormValues } from './event-forms'
 
@@ -20,6 +21,8 @@ export type FieldProps = {
   suggested: readonly SuggestedUnit[]
   /** The business's other tickets, for a termination to name. */
   record: NonNullable<StaffTicket['businessRecord']>
+  /** The ticket's division: the unit pickers list its city's units first. */
+  divisionCode?: string
 }
 
 type OptionKey =
@@ -168,17 +171,27 @@ function Control(props: ControlProps) {
               ))}
             </optgroup>
           ) : null}
-          <optgroup label={t('staff.allUnits')}>
-            {units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </optgroup>
+          {/* The suggested units stay in their group too: a clerk looks for a unit by its name. */}
+          {dispatchGroups(units, props.divisionCode ?? '').map((group) => (
+            <optgroup key={group.key} label={t(`staff.unitGroups.${group.key}`)}>
+              {group.units.map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
         </select>
       )
     case 'co-units':
-      return <CoUnits label={label} values={values} onChange={onChange} units={units} />
+      return (
+        <CoUnits
+          label={label}
+          values={values}
+          onChange={onChange}
+          units={dispatchGroups(units, props.divisionCode ?? '').flatMap((group) => group.units)}
+        />
+      )
   }
 }
 

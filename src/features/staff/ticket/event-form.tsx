@@ -21,6 +21,8 @@ export type EventFormProps = {
   units?: readonly StaffUnit[]
   suggested?: readonly SuggestedUnit[]
   record?: NonNullable<StaffTicket['businessRecord']>
+  /** The ticket's division, for the order of the unit pickers. */
+  divisionCode?: string
 }
 
 /** The one form every staff action uses: its fields come from EVENT_FIELDS. */
@@ -32,6 +34,7 @@ export function EventForm({
   units = [],
   suggested = [],
   record = [],
+  divisionCode,
 }: EventFormProps) {
   const { t } = useTranslation()
   const [values, setValues] = useState<FormValues>({})
@@ -85,6 +88,7 @@ export function EventForm({
           units={units}
           suggested={suggested}
           record={record}
+          {...(divisionCode === undefined ? {} : { divisionCode })}
         />
       ))}
       <div className="gs-staff-form-buttons">

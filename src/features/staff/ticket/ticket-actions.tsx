@@ -83,6 +83,7 @@ export function TicketActions({ ticket }: { ticket: StaffTicket }) {
           units={units.data?.units ?? []}
           suggested={suggested.data?.units ?? []}
           record={ticket.businessRecord ?? []}
+          divisionCode={ticket.divisionCode}
         />
       )}
       {unconfirmed ? (
