@@ -109,7 +109,7 @@ export const zhCN = {
     steps: ZH_STEPS,
     due: {
       at: '{{step}}期限 {{day}} 24:00',
-      left: '剩 {{count}} 个工作日',
+      left_other: '剩 {{count}} 个工作日',
       overdue: '已超期',
       provisional: '（暂按周一至周五计算）',
       inWords: '当前环节：{{step}}，应于{{day}}24:00前完成',
@@ -132,7 +132,7 @@ export const zhCN = {
       sent: '如果该电话反映过问题，验证码已发送，10 分钟内有效。',
       code: '验证码（6 位数字）',
       confirm: '关联',
-      linked: '已关联，这部手机现在可以查看 {{count}} 张工单。',
+      linked_other: '已关联，这部手机现在可以查看 {{count}} 张工单。',
       failed: '未能关联：{{message}}',
       open: '关联其他手机上的工单',
     },
@@ -193,7 +193,7 @@ export const zhCN = {
       auto_close: '自动办结',
     },
     actions: '我可以',
-    pending: '有 {{count}} 项操作已保存在这部手机上，联网后自动发送。',
+    pending_other: '有 {{count}} 项操作已保存在这部手机上，联网后自动发送。',
     material: {
       title: '补充材料',
       text: '补充说明',
@@ -318,7 +318,7 @@ export const zhCN = {
     submit: '提交反映',
     submitting: '正在提交…',
     submitFailed: '没能提交，手机存储空间可能已满。',
-    fixErrors: '还有 {{count}} 项需要填写或修改，见标红的地方。',
+    fixErrors_other: '还有 {{count}} 项需要填写或修改，见标红的地方。',
     queued: '已保存在这部手机上，联网后会自动发送',
     queuedHint: '发送成功后会显示回执（工单号和验证码）。',
     offlinePromise:
@@ -530,7 +530,7 @@ export const zhCN = {
       overdue: '已超期',
       near: '临近到期',
       at: '{{step}}期限 {{day}} 24:00',
-      left: '剩 {{count}} 个工作日',
+      left_other: '剩 {{count}} 个工作日',
       provisional: '暂按周一至周五计算',
     },
     columns: {
@@ -856,4 +856,7 @@ export const zhCN = {
 
 /** The shape every language must fill: the same keys as Chinese, any text. */
 export type Messages = Strings<typeof zhCN>
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> } & {
+  /** Chinese has one form for every number (key_other); English adds its singular, key_one. */
+  [K in keyof T as K extends `${infer Base}_other` ? `${Base}_one` : never]?: string
+}

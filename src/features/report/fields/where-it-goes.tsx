@@ -36,7 +36,7 @@ export const WhereItGoes = memo(function WhereItGoes({
   error,
   onChange,
 }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const headingId = useId()
   const pending = servicePointToken && !servicePoint ? codeCheck.status : null
   return (
@@ -48,7 +48,9 @@ export const WhereItGoes = memo(function WhereItGoes({
         <div className="gs-boxed">
           <p className="gs-check__label">{t('draft.fromCode', { name: servicePoint.name })}</p>
           <p className="gs-field__hint">
-            {t('draft.fromCodeDivision', { division: divisionLabel(servicePoint.divisionCode) })}
+            {t('draft.fromCodeDivision', {
+              division: divisionLabel(servicePoint.divisionCode, i18n.language),
+            })}
           </p>
           <button
             type="button"
