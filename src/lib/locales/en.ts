@@ -56,12 +56,11 @@ export const en: Messages = {
     largeTextHint: 'Bigger text and buttons',
   },
   offline: {
-    banner:
-      'You are offline: drafts and reports waiting to go are kept on this phone and sent automatically once you are online.',
+    banner: 'You are offline',
   },
   outbox: {
     badge: '{{count}} waiting to be sent',
-    queued: 'Saved on this phone — will be sent automatically once online',
+    waiting: 'waiting to be sent',
     retrying: 'Not sent yet; it will be tried again automatically.',
     retryNow: 'Retry now',
     refused: 'A report was not accepted: {{message}}',
@@ -321,6 +320,7 @@ export const en: Messages = {
       'The window code cannot be checked right now; it will be tried again. You can choose your city meanwhile.',
     codeUnknown: 'This Guishang code is not recognised. Choose your city and county by hand.',
     codeRetired: 'This window code is no longer in use. Choose your city and county by hand.',
+    codeSetAside: 'The window code was set aside; choose by hand:',
     business: 'Your business',
     businessName: 'Business name',
     businessNamePlaceholder: 'As on the business licence',
@@ -350,6 +350,8 @@ export const en: Messages = {
     fixErrors_other: '{{count}} fields still need attention; they are marked in red.',
     queued: 'Saved on this phone — it will be sent automatically once online',
     queuedHint: 'Once it is sent, you will see the receipt (ticket number and verification code).',
+    queuedOffline:
+      'Even if you close this page, it is sent when you open it again online. Once sent, you will see the receipt (ticket number and verification code).',
     offlinePromise:
       'No network? No problem: everything you type is kept on this phone. Once submitted, it is sent when the network is back; even if the page was closed, it is sent when you open it again online.',
     refused: 'The report was returned: {{message}}',

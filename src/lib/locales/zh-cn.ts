@@ -51,10 +51,10 @@ export const zhCN = {
     largeText: '大字模式',
     largeTextHint: '放大文字和按钮，看得更清楚',
   },
-  offline: { banner: '当前离线：草稿和待发送的反映都保存在这部手机上，联网后自动发送。' },
+  offline: { banner: '当前离线' },
   outbox: {
     badge: '{{count}} 项待发送',
-    queued: '已保存在这部手机上，联网后自动发送',
+    waiting: '待发送',
     retrying: '暂时没有发送成功，会自动重试。',
     retryNow: '立即重试',
     refused: '有一份反映没有被受理：{{message}}',
@@ -298,6 +298,7 @@ export const zhCN = {
     codeFailed: '暂时无法核验窗口码，稍后会再试。也可以先选择所在城市。',
     codeUnknown: '无法识别的桂商码。请手动选择所在城市和区县。',
     codeRetired: '这个窗口码已停用。请手动选择所在城市和区县。',
+    codeSetAside: '窗口码无效，已改为手动选择：',
     business: '经营主体',
     businessName: '主体名称',
     businessNamePlaceholder: '与营业执照一致',
@@ -321,6 +322,7 @@ export const zhCN = {
     fixErrors_other: '还有 {{count}} 项需要填写或修改，见标红的地方。',
     queued: '已保存在这部手机上，联网后会自动发送',
     queuedHint: '发送成功后会显示回执（工单号和验证码）。',
+    queuedOffline: '即使关掉了页面，联网后再打开也会发送。发送成功后会显示回执（工单号和验证码）。',
     offlinePromise:
       '没有网络也不要紧：填写的内容都保存在这部手机上，提交后联网时自动发送；即使关掉了页面，联网后再打开也会发送。',
     refused: '平台退回了这份反映：{{message}}',
