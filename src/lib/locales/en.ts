@@ -256,6 +256,8 @@ export const en: Messages = {
       ask: 'Notify me when a ticket changes',
       smsInstead:
         'This browser cannot show notifications. When the ticket moves on, a text message goes to the contact phone you gave.',
+      refused:
+        'Notifications are off: this browser does not allow this site to show them (its site settings can change that). When the ticket moves on, a text message still goes to the contact phone you gave, and “My tickets” always shows where it stands.',
     },
     caseFile: {
       open: 'Case file (print or save as PDF)',
@@ -395,6 +397,11 @@ export const en: Messages = {
     guidance:
       'With these two you can look the ticket up on any device. Take a screenshot or write them down.',
     qr: 'QR code of the ticket number and verification code',
+    copy: 'Copy ticket number',
+    copied: 'Ticket number copied.',
+    copyFailed: 'Could not copy: press and hold the number to copy it, or take a screenshot.',
+    share: 'Share',
+    shareText: 'Ticket {{number}}, verification code {{code}}',
     about: '{{category}}: {{title}}',
     sentAt: 'Arrived: {{time}}',
     missing: 'This phone has no such receipt.',

@@ -237,6 +237,8 @@ export const zhCN = {
       body: '{{event}}',
       ask: '工单有进展时通知我',
       smsInstead: '这个浏览器不能显示通知。工单有进展时，会发短信到您留的联系电话。',
+      refused:
+        '通知没有打开：这个浏览器不允许本站显示通知（可在浏览器的网站设置里改）。工单有进展时仍会发短信到您留的联系电话，也可以随时在“我的工单”里查看。',
     },
     caseFile: {
       open: '案卷（可打印或保存为 PDF）',
@@ -362,6 +364,11 @@ export const zhCN = {
     code: '验证码',
     guidance: '用这两项可在任何设备上查询办理进度。请截图或抄下来保存。',
     qr: '工单号和验证码的二维码',
+    copy: '复制工单号',
+    copied: '工单号已复制。',
+    copyFailed: '没能复制，请长按工单号复制，或截图保存。',
+    share: '分享',
+    shareText: '工单号 {{number}}，验证码 {{code}}',
     about: '{{category}}：{{title}}',
     sentAt: '送达时间：{{time}}',
     missing: '这部手机上没有这份回执。',
