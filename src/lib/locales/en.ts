@@ -206,6 +206,7 @@ export const en: Messages = {
       auto_close: 'Closed automatically',
     },
     actions: 'What I can do',
+    dispatchedTo: 'Dispatched to {{unit}}',
     pending_one: '{{count}} action saved on this phone, sent once online.',
     pending_other: '{{count}} actions saved on this phone, sent once online.',
     material: {

@@ -193,6 +193,7 @@ export const zhCN = {
       auto_close: '自动办结',
     },
     actions: '我可以',
+    dispatchedTo: '分派至 {{unit}}',
     pending_other: '有 {{count}} 项操作已保存在这部手机上，联网后自动发送。',
     material: {
       title: '补充材料',

@@ -85,7 +85,7 @@ export function TicketView({ ticket }: { ticket: Shown }) {
       />
       <section className="gs-ticket-section">
         <h2>{t('ticket.timeline')}</h2>
-        <TicketTimeline history={ticket.history} channel={ticket.channel} />
+        <TicketTimeline history={ticket.history} reply={ticket.reply} channel={ticket.channel} />
       </section>
     </>
   )
