@@ -46,7 +46,8 @@ const NO_UNITS: HistoryUnits = { names: new Map(), ofStaff: new Map() }
 
 const leadUnitOf = (entry: HistoryRow): string | null => {
   const data: unknown = JSON.parse(entry.data)
-  const id = typeof data === 'object' && data !== null ? Reflect.get(data, 'leadUnitId') : null
+  const id: unknown =
+    typeof data === 'object' && data !== null ? Reflect.get(data, 'leadUnitId') : null
   return typeof id === 'string' ? id : null
 }
 
