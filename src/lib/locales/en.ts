@@ -265,6 +265,13 @@ export const en: Messages = {
       title: 'Case file',
       print: 'Print / save as PDF',
       printedAt: 'State as of {{time}}',
+      category: 'Category',
+      division: 'Where',
+      window: 'Service window',
+      noWindow: 'None (reported directly)',
+      business: 'Business',
+      creditCode: 'Unified social credit code',
+      contact: 'Contact',
     },
   },
   drafts: {

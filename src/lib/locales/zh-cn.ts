@@ -246,6 +246,13 @@ export const zhCN = {
       title: '工单案卷',
       print: '打印 / 保存为 PDF',
       printedAt: '状态截至 {{time}}',
+      category: '反映类别',
+      division: '所在地区',
+      window: '办事窗口',
+      noWindow: '未经窗口，直接反映',
+      business: '经营主体',
+      creditCode: '统一社会信用代码',
+      contact: '联系人',
     },
   },
   drafts: {
