@@ -121,7 +121,10 @@ export const zhCN = {
       code: '验证码',
       submit: '查询',
       notFound: '工单号或验证码不正确。',
-      link: '用查询码查询工单',
+      link: '用工单号和验证码查询',
+      next: '在这部手机上跟进',
+      nextHint: '添加到这部手机后，可以在“我的工单”里跟进、催办和评价。',
+      claim: '添加到这部手机',
     },
     link: {
       title: '关联我的工单',
@@ -193,6 +196,7 @@ export const zhCN = {
       auto_close: '自动办结',
     },
     actions: '我可以',
+    reporter: '反映人',
     dispatchedTo: '分派至 {{unit}}',
     pending_other: '有 {{count}} 项操作已保存在这部手机上，联网后自动发送。',
     material: {

@@ -8,10 +8,12 @@ type Props = {
   reply?: string | null
   /** How the report came in, said on its first step (registered by phone, at a window…). */
   channel?: Channel
+  /** A receipt holder reads it: the owner's steps are the reporter's, not "我". */
+  isHolderViewing?: boolean
 }
 
 /** Every step of the ticket, oldest first: who, when, what, and what was said to the owner. */
-export function TicketTimeline({ history, reply, channel }: Props) {
+export function TicketTimeline({ history, reply, channel, isHolderViewing = false }: Props) {
   const { t, i18n } = useTranslation()
   // Who acted: the unit by its name where the server gives it (issue 17: "分派承办单位 · 专席"
   // never said which unit), else the role.
@@ -19,7 +21,12 @@ export function TicketTimeline({ history, reply, channel }: Props) {
     if (entry.type === 'dispatch' && entry.unit)
       return t('ticket.dispatchedTo', { unit: entry.unit })
     const event = t(`ticket.events.${entry.type}`, { defaultValue: entry.type })
-    const who = entry.role === 'unit' && entry.unit ? entry.unit : t(`ticket.roles.${entry.role}`)
+    const who =
+      entry.role === 'unit' && entry.unit
+        ? entry.unit
+        : entry.role === 'owner' && isHolderViewing
+          ? t('ticket.reporter')
+          : t(`ticket.roles.${entry.role}`)
     return `${event} · ${who}`
   }
   return (

@@ -33,7 +33,15 @@ type Shown = Receipt &
  * A ticket as its owner (or a receipt holder) reads it: status, deadline, receipt, the reply,
  * photos, rating and every step. The server leaves internal notes out of what it sends.
  */
-export function TicketView({ ticket, isRecord = false }: { ticket: Shown; isRecord?: boolean }) {
+type ViewProps = {
+  ticket: Shown
+  /** A case file: printed without the live deadline. */
+  isRecord?: boolean
+  /** Read by a receipt holder, not (known to be) its owner: the reporter is not "我". */
+  isHolderViewing?: boolean
+}
+
+export function TicketView({ ticket, isRecord = false, isHolderViewing = false }: ViewProps) {
   const { t } = useTranslation()
   const rating = ticket.rating
   const attachments = ticket.attachments ?? []
@@ -91,7 +99,12 @@ export function TicketView({ ticket, isRecord = false }: { ticket: Shown; isReco
       />
       <section className="gs-ticket-section">
         <h2>{t('ticket.timeline')}</h2>
-        <TicketTimeline history={ticket.history} reply={ticket.reply} channel={ticket.channel} />
+        <TicketTimeline
+          history={ticket.history}
+          reply={ticket.reply}
+          channel={ticket.channel}
+          isHolderViewing={isHolderViewing}
+        />
       </section>
     </>
   )
