@@ -940,4 +940,11 @@ export const en: Messages = {
       'Clear the lockout: {{what}}?\n\nThe failures are forgotten and the next attempt is checked at once; if someone else is guessing, they can go straight on. Check first that the request comes from the person (e.g. by phone). Clearing is written to the audit log.',
     cleared: 'Lockout cleared: {{what}}.',
   },
+  // --- wave2/rooms: the ui/ kit and the console's confirmations (issue 12, 17) ---
+  ui: {
+    filePicker: { none: 'No file chosen yet', chosen: '{{count}} chosen: {{names}}' },
+    toast: { dismiss: 'OK' },
+    confirm: { cancel: 'Go back' },
+  },
+  // --- end wave2/rooms ---
 }

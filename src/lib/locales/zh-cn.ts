@@ -873,6 +873,13 @@ export const zhCN = {
       '解除锁定：{{what}}？\n\n失败次数将清零，下一次尝试会立即受理；如果是别人在猜，对方也能马上接着试。请先核实提出解除的是本人（例如电话联系）。解除会记入审计日志。',
     cleared: '已解除锁定：{{what}}。',
   },
+  // --- wave2/rooms: the ui/ kit and the console's confirmations (issue 12, 17) ---
+  ui: {
+    filePicker: { none: '还没有选择文件', chosen: '已选择 {{count}} 个：{{names}}' },
+    toast: { dismiss: '知道了' },
+    confirm: { cancel: '再想想' },
+  },
+  // --- end wave2/rooms ---
 }
 
 /** The shape every language must fill: the same keys as Chinese, any text. */
