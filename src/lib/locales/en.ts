@@ -252,6 +252,7 @@ export const en: Messages = {
       answerBoth: 'Please answer both questions.',
       submit: 'Send rating',
       queued: 'Rating saved, sent once online.',
+      thanks: 'Rating sent: {{resolved}}, {{satisfaction}}. Thank you.',
     },
     actionFailed: 'Not done: {{message}}',
     offline: 'You are offline; try again once online.',

@@ -234,6 +234,7 @@ export const zhCN = {
       answerBoth: '请回答两个问题。',
       submit: '提交评价',
       queued: '评价已保存，联网后自动发送。',
+      thanks: '评价已提交：{{resolved}}，{{satisfaction}}。谢谢您的评价。',
     },
     actionFailed: '未能完成：{{message}}',
     offline: '当前离线，联网后再试。',
