@@ -99,5 +99,12 @@ describe('rating a reply', () => {
       </I18nextProvider>,
     )
     expect(screen.getByText('评价已提交：已解决，满意。谢谢您的评价。')).toBeVisible()
+    // Re-handled and replied again: a new round, a new form.
+    view.rerender(
+      <I18nextProvider i18n={i18n}>
+        <RatingSection ticketId={TICKET_ID} canRate />
+      </I18nextProvider>,
+    )
+    expect(screen.getByRole('button', { name: '提交评价' })).toBeVisible()
   })
 })

@@ -13,6 +13,13 @@ type Props = { ticketId: string; canRate: boolean }
 export function RatingSection({ ticketId, canRate }: Props) {
   const { t } = useTranslation()
   const [rated, setRated] = useState<Rating | null>(null)
+  // A new round (dissatisfied, re-handled, replied again) offers the form again: when rating
+  // becomes possible after it was not, the last confirmation has done its work.
+  const [couldRate, setCouldRate] = useState(canRate)
+  if (canRate !== couldRate) {
+    setCouldRate(canRate)
+    if (canRate) setRated(null)
+  }
   const confirmation = useRef<HTMLParagraphElement>(null)
   useEffect(() => {
     if (!rated) return
