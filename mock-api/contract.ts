@@ -267,6 +267,11 @@ export const historyEntrySchema = z.object({
   to: ticketStatusSchema,
   role: roleSchema,
   note: z.string().nullable(),
+  /**
+   * The handling unit the step is about, by name: the lead unit a dispatch sends the ticket to, or
+   * the unit that acted (signed, contacted, replied). Absent where no unit is concerned.
+   */
+  unit: z.string().nullable().optional(),
 })
 export type HistoryEntry = z.infer<typeof historyEntrySchema>
 

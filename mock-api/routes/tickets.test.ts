@@ -83,6 +83,12 @@ describe.each(databases)('reading tickets on $name', (database) => {
       'approve_reply',
     ])
     expect(replied.actions).toMatchObject({ rate: true, withdraw: false })
+    // Issue 17: the timeline names the unit the ticket went to ("分派至 …"), by its name.
+    expect(replied.history.find((entry) => entry.type === 'dispatch')?.unit).toBe(LEAD_UNIT)
+    expect(replied.history.find((entry) => entry.type === 'accept')?.unit).toBeUndefined()
+    const { number, code } = replied
+    const receipt = receiptSchema.parse((await get(`/api/receipts/${number}?code=${code}`)).json())
+    expect(receipt.history.find((entry) => entry.type === 'dispatch')?.unit).toBe(LEAD_UNIT)
   })
 
   it('shows the receipt to anyone with number and code, without who reported', async () => {

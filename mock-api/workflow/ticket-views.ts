@@ -36,15 +36,62 @@ const ratingOf = (rating: Pick<RatingRow, 'resolved' | 'satisfaction' | 'reason'
     ? { resolved: rating.resolved, satisfaction: rating.satisfaction, reason: rating.reason }
     : null
 
-const publicHistory = (rows: readonly HistoryRow[]): HistoryEntry[] =>
-  rows.map((entry) => ({
-    at: iso(entry.at),
-    type: entry.type,
-    from: entry.from_status,
-    to: entry.to_status,
-    role: entry.role,
-    note: entry.note,
-  }))
+/** Unit names by id, and the unit of each staff member who acted for a unit. */
+export type HistoryUnits = {
+  names: ReadonlyMap<string, string>
+  ofStaff: ReadonlyMap<string, string>
+}
+
+const NO_UNITS: HistoryUnits = { names: new Map(), ofStaff: new Map() }
+
+const leadUnitOf = (entry: HistoryRow): string | null => {
+  const data: unknown = JSON.parse(entry.data)
+  const id: unknown =
+    typeof data === 'object' && data !== null ? Reflect.get(data, 'leadUnitId') : null
+  return typeof id === 'string' ? id : null
+}
+
+/** The unit a step names, for the owner's timeline ("分派至 南宁市市场监督管理局"). */
+function unitIdOf(entry: HistoryRow, units: HistoryUnits): string | null {
+  if (entry.role === 'unit' && entry.actor_id) return units.ofStaff.get(entry.actor_id) ?? null
+  return leadUnitOf(entry)
+}
+
+/** Reads the names of the units the history names: dispatched to, or acting. */
+export async function loadHistoryUnits(db: Db, rows: readonly HistoryRow[]): Promise<HistoryUnits> {
+  const staffIds = [
+    ...new Set(rows.filter((r) => r.role === 'unit' && r.actor_id).map((r) => r.actor_id ?? '')),
+  ]
+  const staff = staffIds.length
+    ? await db.selectFrom('staff').select(['id', 'unit_id']).where('id', 'in', staffIds).execute()
+    : []
+  const ofStaff = new Map(staff.flatMap((s) => (s.unit_id ? [[s.id, s.unit_id] as const] : [])))
+  const unitIds = [...new Set([...rows.map(leadUnitOf), ...ofStaff.values()])].filter(
+    (id): id is string => id !== null,
+  )
+  const units = unitIds.length
+    ? await db.selectFrom('units').select(['id', 'name']).where('id', 'in', unitIds).execute()
+    : []
+  return { names: new Map(units.map((u) => [u.id, u.name])), ofStaff }
+}
+
+const publicHistory = (
+  rows: readonly HistoryRow[],
+  units: HistoryUnits = NO_UNITS,
+): HistoryEntry[] =>
+  rows.map((entry) => {
+    const unitId = unitIdOf(entry, units)
+    const unit = unitId ? units.names.get(unitId) : undefined
+    return {
+      at: iso(entry.at),
+      type: entry.type,
+      from: entry.from_status,
+      to: entry.to_status,
+      role: entry.role,
+      note: entry.note,
+      ...(unit ? { unit } : {}),
+    }
+  })
 
 /** What every view of a ticket starts with: which ticket, where it stands, what it is about. */
 const ticketHeading = (row: TicketRow) => ({
@@ -77,6 +124,7 @@ export type OwnerTicketParts = {
   history: HistoryRow[]
   attachments: Awaited<ReturnType<typeof listAttachments>>
   point: { id: string; name: string } | undefined
+  historyUnits?: HistoryUnits
 }
 
 /** The owner's full view of one of their tickets. */
@@ -97,7 +145,14 @@ export async function loadOwnerTicketParts(db: Db, row: TicketRow): Promise<Owne
     listAttachments(db, row.id),
     row.service_point_id === null ? undefined : findServicePoint(db, row.service_point_id),
   ])
-  return { units, rating, history, attachments, point }
+  return {
+    units,
+    rating,
+    history,
+    attachments,
+    point,
+    historyUnits: await loadHistoryUnits(db, history),
+  }
 }
 
 /**
@@ -139,7 +194,7 @@ export type OwnerTicketBase = {
 
 /** Everything of the owner's view that stays the same until the ticket changes. */
 export function ownerTicketBase(row: TicketRow, parts: OwnerTicketParts): OwnerTicketBase {
-  const { units, rating, history, attachments, point } = parts
+  const { units, rating, history, attachments, point, historyUnits } = parts
   const approvedAt = replyApprovedAt(history)
   return {
     row,
@@ -147,7 +202,7 @@ export function ownerTicketBase(row: TicketRow, parts: OwnerTicketParts): OwnerT
     view: {
       ...ticketHeading(row),
       rating: ratingOf(rating),
-      history: publicHistory(history),
+      history: publicHistory(history, historyUnits),
       description: row.description,
       confidential: row.confidential === 1,
       business: {
@@ -184,6 +239,11 @@ export function ownerTicketAt(base: OwnerTicketBase, context: ViewContext): Tick
   }
 }
 
+async function historyWithUnits(db: Db, ticketId: string): Promise<HistoryEntry[]> {
+  const rows = await historyOf(db, ticketId)
+  return publicHistory(rows, await loadHistoryUnits(db, rows))
+}
+
 /** What anyone holding the receipt (number and code) may see. */
 export async function loadReceipt(db: Db, row: TicketRow, context: ViewContext): Promise<Receipt> {
   return {
@@ -194,7 +254,7 @@ export async function loadReceipt(db: Db, row: TicketRow, context: ViewContext):
     createdAt: iso(row.created_at),
     divisionCode: row.division_code,
     due: dueOf(row, context),
-    history: publicHistory(await historyOf(db, row.id)),
+    history: await historyWithUnits(db, row.id),
     reply: row.reply,
   }
 }

@@ -156,6 +156,52 @@ describe('case file screen', () => {
     ])
   })
 
+  // Issue 17: the case file lacked who reported what, where; and printed a live countdown.
+  it('names the business, credit code, contact, category and window, and prints no countdown', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() =>
+        Promise.resolve(
+          new Response(
+            JSON.stringify({
+              ...closedTicket,
+              status: 'in_progress',
+              divisionCode: '450103',
+              due: {
+                step: 'handling',
+                at: '2026-03-05T24:00:00+08:00',
+                lastDay: '2026-03-05',
+                provisional: false,
+                nearDue: true,
+                overdue: false,
+                workingDaysLeft: 1,
+              },
+              business: {
+                name: '南宁市青秀区好味道餐饮店',
+                creditCode: '91450103MA5KB1234X',
+                kind: 'individual',
+              },
+              contact: { name: '李明', phone: '13800138000' },
+              servicePoint: { id: 'sp-1', name: '南宁市政务服务中心 3号窗口' },
+            }),
+            { headers: { 'content-type': 'application/json' } },
+          ),
+        ),
+      ),
+    )
+    renderRoute(paths.caseFile(TICKET_ID))
+    const value = async (label: string) =>
+      (await screen.findByText(label, { selector: 'dt' })).nextElementSibling?.textContent
+    expect(await value('经营主体')).toBe('南宁市青秀区好味道餐饮店 · 个体工商户')
+    expect(await value('统一社会信用代码')).toBe('91450103MA5KB1234X')
+    expect(await value('联系人')).toBe('李明 13800138000')
+    expect(await value('反映类别')).toBe('求助')
+    expect(await value('所在地区')).toBe('南宁市 青秀区')
+    expect(await value('办事窗口')).toBe('南宁市政务服务中心 3号窗口')
+    // On screen, the deadline; on paper (gs-no-print), not.
+    expect(screen.getByText(/剩 1 个工作日/).closest('.gs-no-print')).not.toBeNull()
+  })
+
   it('opens the print dialog, where the owner saves it as a PDF or shares it', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {})
     const user = userEvent.setup()

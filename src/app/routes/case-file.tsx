@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { ticketQuery } from '@/features/tickets/common/queries'
+import { divisionLabel } from '@/features/report/divisions'
+import { CaseParticulars } from '@/features/tickets/detail/case-particulars'
 import { TicketView } from '@/features/tickets/detail/ticket-view'
 import { formatDateTime } from '@/lib/format'
 import { ScreenHeader } from '@/ui/screen-header'
@@ -26,7 +28,11 @@ export function Component() {
       <button type="button" className="gs-button gs-no-print" onClick={() => window.print()}>
         {t('ticket.caseFile.print')}
       </button>
-      <TicketView ticket={ticket} />
+      <CaseParticulars
+        ticket={ticket}
+        division={divisionLabel(ticket.divisionCode, i18n.language)}
+      />
+      <TicketView ticket={ticket} isRecord />
     </article>
   )
 }

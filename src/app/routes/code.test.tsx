@@ -96,7 +96,13 @@ describe('a window code link (/q/<token>)', () => {
     fetchMock.mockResolvedValue(problem(status, code))
     const { draftId } = await openDeepLink()
 
-    expect(await screen.findByText(text)).toBeInTheDocument()
+    const warning = await screen.findByText(text)
+    // Issue 17: said at the top, before the first field, not two screens down by the city.
+    const firstField = screen.getByRole('group', { name: /反映类别/ })
+    expect(
+      warning.compareDocumentPosition(firstField) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy()
+    expect(screen.getByText('窗口码无效，已改为手动选择：')).toBeInTheDocument()
     await waitFor(async () => expect((await getDraft(draftId))?.servicePointToken).toBeNull())
     expect(fetchMock).toHaveBeenCalledTimes(1)
 

@@ -63,6 +63,16 @@ describe('drafts screen', () => {
     expect(await storedTitles()).toEqual(['停车位不足'])
   })
 
+  // Issue 17: backing out of a new report left an empty "未命名草稿" behind.
+  it('does not list a draft left without a word, a category or a photo', async () => {
+    await db.drafts.clear()
+    const { router } = renderRoute(paths.newDraft())
+    await screen.findByLabelText('标题')
+    await router.navigate(paths.drafts())
+    expect(await screen.findByText('还没有草稿。')).toBeInTheDocument()
+    expect(screen.queryByText('未命名草稿')).not.toBeInTheDocument()
+  })
+
   it('says there are no drafts when there are none', async () => {
     await db.drafts.clear()
     renderRoute(paths.drafts())

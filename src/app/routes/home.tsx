@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { BUILD_ID } from '@/lib/build-id'
+import { BUILD_ID, formatBuildId } from '@/lib/build-id'
 import { ActionLink } from '@/ui/action-link'
 import { DraftIcon, PencilIcon, ScanIcon, TicketIcon } from '@/ui/icons'
 import { ScreenHeader } from '@/ui/screen-header'
@@ -9,7 +9,7 @@ import { LargeTextSwitch } from '../shell/large-text-switch'
 import { PushSettings } from '@/features/tickets/notify/push-settings'
 
 export function Component() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (
     <>
       <ScreenHeader title={t('home.title')} lead={t('home.intro')} />
@@ -58,7 +58,7 @@ export function Component() {
         <LargeTextSwitch />
         <PushSettings />
       </section>
-      <p className="gs-build">{t('app.build', { id: BUILD_ID })}</p>
+      <p className="gs-build">{t('app.build', { id: formatBuildId(BUILD_ID, i18n.language) })}</p>
     </>
   )
 }

@@ -16,11 +16,19 @@ export function Component() {
     <>
       <ScreenHeader title={t('tickets.lookup.title')} lead={t('tickets.lookup.intro')} />
       <LookupForm
-        key={number}
         initialNumber={number}
+        initialCode={code ?? ''}
         onLookup={(next, nextCode) => void navigate(paths.receiptLookup(next, nextCode))}
       />
-      {number && code && <ReceiptLookup number={number} code={code} />}
+      {number && code && (
+        <ReceiptLookup
+          key={`${number}:${code}`}
+          number={number}
+          code={code}
+          claimHref={paths.claim(number, code)}
+          linkHref={paths.linkDevice()}
+        />
+      )}
     </>
   )
 }

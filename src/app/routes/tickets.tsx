@@ -18,13 +18,17 @@ export function Component() {
   return (
     <>
       <ScreenHeader title={t('tickets.title')} />
+      {/* Issue 17: the look-up was a small link under the list. A receipt in hand is a common way
+          in (a ticket registered at a window, another phone's report), so it leads. */}
+      <div className="gs-ticket-entries">
+        <Link to={paths.lookup()} className="gs-button gs-button--secondary">
+          {t('tickets.lookup.link')}
+        </Link>
+        <Link to={paths.claim()} className="gs-button gs-button--secondary">
+          {t('claim.link')}
+        </Link>
+      </div>
       <TicketList ticketHref={paths.ticket} empty={empty} />
-      <p>
-        <Link to={paths.claim()}>{t('claim.link')}</Link>
-      </p>
-      <p>
-        <Link to={paths.lookup()}>{t('tickets.lookup.link')}</Link>
-      </p>
       <p>
         <Link to={paths.linkDevice()}>{t('tickets.link.open')}</Link>
       </p>

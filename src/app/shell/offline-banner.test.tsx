@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderRoute } from '@/test/render'
 
-const OFFLINE_MESSAGE = '当前离线：草稿和待发送的反映都保存在这部手机上，联网后自动发送。'
+const OFFLINE_MESSAGE = '当前离线'
 
 function goOffline(isOffline: boolean) {
   vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(!isOffline)

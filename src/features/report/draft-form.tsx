@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useIsOnline } from '@/lib/use-is-online'
 import type { Draft } from './drafts'
@@ -10,7 +10,7 @@ import { useErrorTexts } from './fields/field-errors'
 import { PhotoPicker } from './fields/photo-picker'
 import { RefusalNotice } from './fields/refusal-notice'
 import { TextFields } from './fields/text-fields'
-import { WhereItGoes, type CodeCheck } from './fields/where-it-goes'
+import { CodeRejectionNotice, WhereItGoes, type CodeCheck } from './fields/where-it-goes'
 import { submitDraft } from './submit-draft'
 import { useCodeCheckResult } from './use-code-check-result'
 import type { SaveState } from './use-draft-autosave'
@@ -36,6 +36,11 @@ export function DraftForm({ draft, codeCheck }: Props) {
   const isOnline = useIsOnline()
   const [isShowingErrors, setShowingErrors] = useState(false)
   const [isSubmitFailed, setSubmitFailed] = useState(false)
+  // Bumped by each submit the check refused, or that queued the report: the screen then moves the
+  // owner's focus (and the view) to what needs them, the first field to fix or the queued card.
+  const [attention, setAttention] = useState<{ to: 'invalid' | 'queued'; n: number } | null>(null)
+  const formRef = useRef<HTMLDivElement>(null)
+  const queuedRef = useRef<HTMLDivElement>(null)
   const rejection = useCodeCheckResult(codeCheck, fields, change)
   const isQueued = draft.state === 'queued'
   const validation = isShowingErrors ? validateDraft({ ...draft, ...fields }) : null
@@ -47,27 +52,28 @@ export function DraftForm({ draft, codeCheck }: Props) {
     setShowingErrors(true)
     setSubmitFailed(false)
     try {
-      await submitDraft(draft.id, fields)
+      const result = await submitDraft(draft.id, fields)
+      setAttention((last) => ({ to: result.ok ? 'queued' : 'invalid', n: (last?.n ?? 0) + 1 }))
     } catch {
       setSubmitFailed(true)
     }
   }
 
+  useEffect(() => {
+    if (!attention) return
+    const target =
+      attention.to === 'queued' ? queuedRef.current : firstInvalidControl(formRef.current)
+    target?.focus({ preventScroll: true })
+    target?.scrollIntoView?.({ block: 'center' })
+  }, [attention, isQueued])
+
   return (
-    <div className="gs-draft-form">
+    <div className="gs-draft-form" ref={formRef}>
       <p role="status" className={`gs-save-state gs-save-state--${saveState}`}>
         {isQueued ? '' : t(SAVE_STATE_TEXT[saveState])}
       </p>
-      {/* Without a service worker (in-app browsers) a closed page cannot be reopened offline, so the
-          promise names the reopening: the outbox sends on the next start online. */}
-      {!isOnline && <p className="gs-note gs-offline-promise">{t('draft.offlinePromise')}</p>}
+      {!isQueued && <CodeRejectionNotice rejection={rejection} />}
       {draft.refusal && !isQueued && <RefusalNotice refusal={draft.refusal} />}
-      {isQueued && (
-        <div role="status" className="gs-queued">
-          <p className="gs-queued__message">{t('draft.queued')}</p>
-          <p>{t('draft.queuedHint')}</p>
-        </div>
-      )}
       <fieldset className="gs-draft-form__fields" disabled={isQueued}>
         <CategoryPicker value={fields.category} error={errors.category} onChange={change} />
         <TextFields
@@ -98,8 +104,17 @@ export function DraftForm({ draft, codeCheck }: Props) {
           onChange={change}
         />
       </fieldset>
-      {!isQueued && (
+      {/* Said once, where the finger is: by the button before it is tapped, in its place after. The
+          promise names the reopening, as without a service worker (in-app browsers) a closed page
+          cannot be reopened offline: the outbox sends on the next start online. */}
+      {isQueued ? (
+        <div role="status" className="gs-queued" ref={queuedRef} tabIndex={-1}>
+          <p className="gs-queued__message">{t('draft.queued')}</p>
+          <p>{t(isOnline ? 'draft.queuedHint' : 'draft.queuedOffline')}</p>
+        </div>
+      ) : (
         <div className="gs-submit">
+          {!isOnline && <p className="gs-note gs-offline-promise">{t('draft.offlinePromise')}</p>}
           {errorCount > 0 && (
             <p role="alert" className="gs-field__error">
               {t('draft.fixErrors', { count: errorCount })}
@@ -117,4 +132,11 @@ export function DraftForm({ draft, codeCheck }: Props) {
       )}
     </div>
   )
+}
+
+/** The first field marked invalid, in the order the owner reads them; a group gives its first choice. */
+function firstInvalidControl(form: HTMLElement | null): HTMLElement | null {
+  const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]')
+  if (!invalid || invalid.matches('input, select, textarea, button')) return invalid ?? null
+  return invalid.querySelector<HTMLElement>('input:checked, input, select, textarea, button')
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react'
+import { ReceiptActions } from './receipt-actions'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '@/lib/format'
 import type { Receipt } from './receipts'
@@ -21,7 +22,7 @@ export function ReceiptCard({ receipt, lookupUrl }: Props) {
     <div className="gs-receipt">
       <p className="gs-receipt__sent">{t('receipt.sent')}</p>
       <dl className="gs-receipt__keys">
-        <div>
+        <div className="gs-receipt__number">
           <dt id={numberId}>{t('receipt.number')}</dt>
           <dd aria-labelledby={numberId} className="gs-receipt__value">
             {receipt.number}
@@ -34,6 +35,7 @@ export function ReceiptCard({ receipt, lookupUrl }: Props) {
           </dd>
         </div>
       </dl>
+      <ReceiptActions receipt={receipt} lookupUrl={lookupUrl} />
       {qr && (
         <img className="gs-receipt__qr" src={qr} alt={t('receipt.qr')} width="200" height="200" />
       )}

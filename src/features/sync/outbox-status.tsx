@@ -47,9 +47,9 @@ function RefusalNotice({
 }
 
 /**
- * The outbox as the owner sees it: how many items wait (a badge), that they are safe on the
- * phone, a failed attempt with "retry now", refusals with the server's message, and a warning
- * when storage runs low. Never says "sent": the receipt does, once the server has the ticket.
+ * The outbox as the owner sees it: how many items wait (a badge, leading to them), a failed attempt with "retry now", refusals with the server's message, and a warning
+ * when storage runs low. Never says "sent": the receipt does, once the server has the ticket. Nor
+ * does it repeat "saved, sent once online": the screen where the owner tapped says that, once.
  */
 export function OutboxStatus({ draftsHref, draftHref }: Props) {
   const { t } = useTranslation()
@@ -70,7 +70,7 @@ export function OutboxStatus({ draftsHref, draftHref }: Props) {
               {waiting}
             </Link>
             <p className="gs-outbox__text">
-              {t('outbox.queued')}
+              {t('outbox.waiting')}
               {isOnline && lastError !== null && <> {t('outbox.retrying')}</>}
             </p>
             {isOnline && lastError !== null && (

@@ -51,10 +51,10 @@ export const zhCN = {
     largeText: '大字模式',
     largeTextHint: '放大文字和按钮，看得更清楚',
   },
-  offline: { banner: '当前离线：草稿和待发送的反映都保存在这部手机上，联网后自动发送。' },
+  offline: { banner: '当前离线' },
   outbox: {
     badge: '{{count}} 项待发送',
-    queued: '已保存在这部手机上，联网后自动发送',
+    waiting: '待发送',
     retrying: '暂时没有发送成功，会自动重试。',
     retryNow: '立即重试',
     refused: '有一份反映没有被受理：{{message}}',
@@ -109,7 +109,7 @@ export const zhCN = {
     steps: ZH_STEPS,
     due: {
       at: '{{step}}期限 {{day}} 24:00',
-      left: '剩 {{count}} 个工作日',
+      left_other: '剩 {{count}} 个工作日',
       overdue: '已超期',
       provisional: '（暂按周一至周五计算）',
       inWords: '当前环节：{{step}}，应于{{day}}24:00前完成',
@@ -121,7 +121,10 @@ export const zhCN = {
       code: '验证码',
       submit: '查询',
       notFound: '工单号或验证码不正确。',
-      link: '用查询码查询工单',
+      link: '用工单号和验证码查询',
+      next: '在这部手机上跟进',
+      nextHint: '添加到这部手机后，可以在“我的工单”里跟进、催办和评价。',
+      claim: '添加到这部手机',
     },
     link: {
       title: '关联我的工单',
@@ -132,7 +135,7 @@ export const zhCN = {
       sent: '如果该电话反映过问题，验证码已发送，10 分钟内有效。',
       code: '验证码（6 位数字）',
       confirm: '关联',
-      linked: '已关联，这部手机现在可以查看 {{count}} 张工单。',
+      linked_other: '已关联，这部手机现在可以查看 {{count}} 张工单。',
       failed: '未能关联：{{message}}',
       open: '关联其他手机上的工单',
     },
@@ -193,7 +196,9 @@ export const zhCN = {
       auto_close: '自动办结',
     },
     actions: '我可以',
-    pending: '有 {{count}} 项操作已保存在这部手机上，联网后自动发送。',
+    reporter: '反映人',
+    dispatchedTo: '分派至 {{unit}}',
+    pending_other: '有 {{count}} 项操作已保存在这部手机上，联网后自动发送。',
     material: {
       title: '补充材料',
       text: '补充说明',
@@ -229,6 +234,7 @@ export const zhCN = {
       answerBoth: '请回答两个问题。',
       submit: '提交评价',
       queued: '评价已保存，联网后自动发送。',
+      thanks: '评价已提交：{{resolved}}，{{satisfaction}}。谢谢您的评价。',
     },
     actionFailed: '未能完成：{{message}}',
     offline: '当前离线，联网后再试。',
@@ -237,12 +243,21 @@ export const zhCN = {
       body: '{{event}}',
       ask: '工单有进展时通知我',
       smsInstead: '这个浏览器不能显示通知。工单有进展时，会发短信到您留的联系电话。',
+      refused:
+        '通知没有打开：这个浏览器不允许本站显示通知（可在浏览器的网站设置里改）。工单有进展时仍会发短信到您留的联系电话，也可以随时在“我的工单”里查看。',
     },
     caseFile: {
       open: '案卷（可打印或保存为 PDF）',
       title: '工单案卷',
       print: '打印 / 保存为 PDF',
       printedAt: '状态截至 {{time}}',
+      category: '反映类别',
+      division: '所在地区',
+      window: '办事窗口',
+      noWindow: '未经窗口，直接反映',
+      business: '经营主体',
+      creditCode: '统一社会信用代码',
+      contact: '联系人',
     },
   },
   drafts: {
@@ -298,6 +313,7 @@ export const zhCN = {
     codeFailed: '暂时无法核验窗口码，稍后会再试。也可以先选择所在城市。',
     codeUnknown: '无法识别的桂商码。请手动选择所在城市和区县。',
     codeRetired: '这个窗口码已停用。请手动选择所在城市和区县。',
+    codeSetAside: '窗口码无效，已改为手动选择：',
     business: '经营主体',
     businessName: '主体名称',
     businessNamePlaceholder: '与营业执照一致',
@@ -318,9 +334,10 @@ export const zhCN = {
     submit: '提交反映',
     submitting: '正在提交…',
     submitFailed: '没能提交，手机存储空间可能已满。',
-    fixErrors: '还有 {{count}} 项需要填写或修改，见标红的地方。',
+    fixErrors_other: '还有 {{count}} 项需要填写或修改，见标红的地方。',
     queued: '已保存在这部手机上，联网后会自动发送',
     queuedHint: '发送成功后会显示回执（工单号和验证码）。',
+    queuedOffline: '即使关掉了页面，联网后再打开也会发送。发送成功后会显示回执（工单号和验证码）。',
     offlinePromise:
       '没有网络也不要紧：填写的内容都保存在这部手机上，提交后联网时自动发送；即使关掉了页面，联网后再打开也会发送。',
     refused: '平台退回了这份反映：{{message}}',
@@ -360,6 +377,11 @@ export const zhCN = {
     code: '验证码',
     guidance: '用这两项可在任何设备上查询办理进度。请截图或抄下来保存。',
     qr: '工单号和验证码的二维码',
+    copy: '复制工单号',
+    copied: '工单号已复制。',
+    copyFailed: '没能复制，请长按工单号复制，或截图保存。',
+    share: '分享',
+    shareText: '工单号 {{number}}，验证码 {{code}}',
     about: '{{category}}：{{title}}',
     sentAt: '送达时间：{{time}}',
     missing: '这部手机上没有这份回执。',
@@ -555,7 +577,7 @@ export const zhCN = {
       overdue: '已超期',
       near: '临近到期',
       at: '{{step}}期限 {{day}} 24:00',
-      left: '剩 {{count}} 个工作日',
+      left_other: '剩 {{count}} 个工作日',
       provisional: '暂按周一至周五计算',
     },
     columns: {
@@ -911,4 +933,7 @@ export const zhCN = {
 
 /** The shape every language must fill: the same keys as Chinese, any text. */
 export type Messages = Strings<typeof zhCN>
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> } & {
+  /** Chinese has one form for every number (key_other); English adds its singular, key_one. */
+  [K in keyof T as K extends `${infer Base}_other` ? `${Base}_one` : never]?: string
+}

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CITIES, cityAndCounty, countiesOf, REGION_CODE } from '../divisions'
+import { CITIES, cityAndCounty, countiesOf, divisionName, REGION_CODE } from '../divisions'
 import { describedBy, FieldError } from './field-error'
 
 type Props = {
@@ -11,7 +11,7 @@ type Props = {
 
 /** City, then (optionally) county: the report goes to the county's code, or the city's alone. */
 export function DivisionPicker({ value, error, onChange }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const cityId = useId()
   const countyId = useId()
   const { city, county } = cityAndCounty(value)
@@ -32,7 +32,7 @@ export function DivisionPicker({ value, error, onChange }: Props) {
           <option value="">{t('draft.cityNone')}</option>
           {CITIES.map((division) => (
             <option key={division.code} value={division.code}>
-              {division.name}
+              {divisionName(division.code, i18n.language)}
             </option>
           ))}
           <option value={REGION_CODE}>{t('draft.regionLevel')}</option>
@@ -53,7 +53,7 @@ export function DivisionPicker({ value, error, onChange }: Props) {
           <option value="">{t('draft.countyNone')}</option>
           {counties.map((division) => (
             <option key={division.code} value={division.code}>
-              {division.name}
+              {divisionName(division.code, i18n.language)}
             </option>
           ))}
         </select>

@@ -14,6 +14,20 @@ export type CodeCheck =
 /** Why a code was set aside during this visit, so the owner is told after the token is gone. */
 export type CodeRejection = 'unknown' | 'retired' | null
 
+/**
+ * A forged or retired window code, said at the top of the form where the owner starts reading
+ * (issue 17: it sat two screens down, by the city picker).
+ */
+export function CodeRejectionNotice({ rejection }: { rejection: CodeRejection }) {
+  const { t } = useTranslation()
+  if (!rejection) return null
+  return (
+    <p role="alert" className="gs-warning">
+      {t(rejection === 'unknown' ? 'draft.codeUnknown' : 'draft.codeRetired')}
+    </p>
+  )
+}
+
 type Props = Pick<DraftFields, 'divisionCode' | 'servicePointToken' | 'servicePoint'> & {
   codeCheck: CodeCheck
   rejection: CodeRejection
@@ -36,7 +50,7 @@ export const WhereItGoes = memo(function WhereItGoes({
   error,
   onChange,
 }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const headingId = useId()
   const pending = servicePointToken && !servicePoint ? codeCheck.status : null
   return (
@@ -48,7 +62,9 @@ export const WhereItGoes = memo(function WhereItGoes({
         <div className="gs-boxed">
           <p className="gs-check__label">{t('draft.fromCode', { name: servicePoint.name })}</p>
           <p className="gs-field__hint">
-            {t('draft.fromCodeDivision', { division: divisionLabel(servicePoint.divisionCode) })}
+            {t('draft.fromCodeDivision', {
+              division: divisionLabel(servicePoint.divisionCode, i18n.language),
+            })}
           </p>
           <button
             type="button"
@@ -60,11 +76,8 @@ export const WhereItGoes = memo(function WhereItGoes({
         </div>
       ) : (
         <>
-          {rejection && (
-            <p role="alert" className="gs-warning">
-              {t(rejection === 'unknown' ? 'draft.codeUnknown' : 'draft.codeRetired')}
-            </p>
-          )}
+          {/* The alert itself is at the top of the form (CodeRejectionNotice); here, a reminder. */}
+          {rejection && <p className="gs-field__hint">{t('draft.codeSetAside')}</p>}
           {(pending === 'waiting' || pending === 'checking' || pending === 'failed') && (
             <p role="status" className="gs-note">
               {t(NOTES[pending])}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Ticket } from '../../../../mock-api/contract'
 import { UrgeAction, WithdrawAction } from './direct-actions'
 import { MaterialForm } from '../material/material-form'
-import { RatingForm } from '../rating/rating-form'
+import { RatingSection } from '../rating/rating-section'
 import { usePendingActions } from './use-pending-actions'
 
 /** Exactly what the server says the owner may do now, plus what waits in the outbox. */
@@ -18,7 +18,7 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
           {t('ticket.pending', { count: pending.length })}
         </p>
       )}
-      {actions?.rate && !isRatingPending && <RatingForm ticketId={ticket.id} />}
+      <RatingSection ticketId={ticket.id} canRate={Boolean(actions?.rate) && !isRatingPending} />
       <UrgeAction ticket={ticket} />
       <WithdrawAction ticket={ticket} />
       {actions?.addMaterial && <MaterialForm ticketId={ticket.id} />}

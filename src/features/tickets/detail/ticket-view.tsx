@@ -33,7 +33,15 @@ type Shown = Receipt &
  * A ticket as its owner (or a receipt holder) reads it: status, deadline, receipt, the reply,
  * photos, rating and every step. The server leaves internal notes out of what it sends.
  */
-export function TicketView({ ticket }: { ticket: Shown }) {
+type ViewProps = {
+  ticket: Shown
+  /** A case file: printed without the live deadline. */
+  isRecord?: boolean
+  /** Read by a receipt holder, not (known to be) its owner: the reporter is not "我". */
+  isHolderViewing?: boolean
+}
+
+export function TicketView({ ticket, isRecord = false, isHolderViewing = false }: ViewProps) {
   const { t } = useTranslation()
   const rating = ticket.rating
   const attachments = ticket.attachments ?? []
@@ -48,8 +56,14 @@ export function TicketView({ ticket }: { ticket: Shown }) {
           ? t('ticket.receipt', { number: ticket.number, code: ticket.code })
           : t('tickets.number', { number: ticket.number })}
       </p>
-      {ticket.due && <DueInWords due={ticket.due} />}
-      {ticket.due && <DueLine due={ticket.due} />}
+      {/* A record (the case file) prints without the live deadline: "剩 1 个工作日" on paper is
+          wrong the next day (issue 17). */}
+      {ticket.due && (
+        <div className={isRecord ? 'gs-no-print' : undefined}>
+          <DueInWords due={ticket.due} />
+          <DueLine due={ticket.due} />
+        </div>
+      )}
       {ticket.description && (
         <section className="gs-ticket-section">
           <h2>{t('ticket.description')}</h2>
@@ -85,7 +99,12 @@ export function TicketView({ ticket }: { ticket: Shown }) {
       />
       <section className="gs-ticket-section">
         <h2>{t('ticket.timeline')}</h2>
-        <TicketTimeline history={ticket.history} channel={ticket.channel} />
+        <TicketTimeline
+          history={ticket.history}
+          reply={ticket.reply}
+          channel={ticket.channel}
+          isHolderViewing={isHolderViewing}
+        />
       </section>
     </>
   )

@@ -1,13 +1,18 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 
-type Props = { initialNumber?: string; onLookup: (number: string, code: string) => void }
+type Props = {
+  initialNumber?: string
+  /** What was tried: a failed try keeps it, to correct rather than retype (issue 17). */
+  initialCode?: string
+  onLookup: (number: string, code: string) => void
+}
 
 /** Ticket number and verification code, as printed on the receipt. */
-export function LookupForm({ initialNumber = '', onLookup }: Props) {
+export function LookupForm({ initialNumber = '', initialCode = '', onLookup }: Props) {
   const { t } = useTranslation()
   const [number, setNumber] = useState(initialNumber)
-  const [code, setCode] = useState('')
+  const [code, setCode] = useState(initialCode)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (number.trim() && code.trim())

@@ -21,6 +21,15 @@ export function NotifyOptIn() {
     () => !canNotify() || Notification.permission !== 'default',
   )
   if (!canNotify()) return <p className="gs-note">{t('ticket.notify.smsInstead')}</p>
+  // Refused (now or earlier): say so, and what still reaches the owner (issue 17: the button
+  // silently vanished).
+  if (isAsked && Notification.permission === 'denied') {
+    return (
+      <p role="status" className="gs-note">
+        {t('ticket.notify.refused')}
+      </p>
+    )
+  }
   if (isAsked) return null
   return (
     <button

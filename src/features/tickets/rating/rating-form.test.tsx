@@ -6,6 +6,7 @@ import { listOutbox } from '@/features/sync/outbox'
 import { db } from '@/lib/db'
 import { createI18n } from '@/lib/i18n'
 import { RatingForm } from './rating-form'
+import { RatingSection } from './rating-section'
 
 const TICKET_ID = '00000000-0000-4000-8000-000000000001'
 
@@ -25,8 +26,8 @@ describe('rating a reply', () => {
 
   it('asks both questions and queues nothing until both are answered', async () => {
     const user = renderForm()
-    expect(screen.getByRole('group', { name: '问题是否解决？' })).toBeInTheDocument()
-    expect(screen.getByRole('group', { name: '对办理结果是否满意？' })).toBeInTheDocument()
+    expect(screen.getByRole('radiogroup', { name: '问题是否解决？' })).toBeInTheDocument()
+    expect(screen.getByRole('radiogroup', { name: '对办理结果是否满意？' })).toBeInTheDocument()
     await user.click(screen.getByRole('radio', { name: '已解决' }))
     await user.click(screen.getByRole('button', { name: '提交评价' }))
     expect(screen.getByRole('alert')).toHaveTextContent('请回答两个问题。')
@@ -73,5 +74,37 @@ describe('rating a reply', () => {
       kind: 'json',
       value: { id: item?.id, resolved: 'partly', satisfaction: 'basic' },
     })
+  })
+
+  // Issue 17: no confirmation after 提交评价; the form just vanished.
+  it("confirms the rating in the form's place, focused, and keeps saying so", async () => {
+    const i18n = createI18n()
+    const view = render(
+      <I18nextProvider i18n={i18n}>
+        <RatingSection ticketId={TICKET_ID} canRate />
+      </I18nextProvider>,
+    )
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('radio', { name: '已解决' }))
+    await user.click(screen.getByRole('radio', { name: '满意' }))
+    await user.click(screen.getByRole('button', { name: '提交评价' }))
+
+    const thanks = await screen.findByText('评价已提交：已解决，满意。谢谢您的评价。')
+    await waitFor(() => expect(thanks).toHaveFocus())
+    expect(screen.queryByRole('button', { name: '提交评价' })).not.toBeInTheDocument()
+    // The rating waits in the outbox: the screen no longer offers it, the confirmation stays.
+    view.rerender(
+      <I18nextProvider i18n={i18n}>
+        <RatingSection ticketId={TICKET_ID} canRate={false} />
+      </I18nextProvider>,
+    )
+    expect(screen.getByText('评价已提交：已解决，满意。谢谢您的评价。')).toBeVisible()
+    // Re-handled and replied again: a new round, a new form.
+    view.rerender(
+      <I18nextProvider i18n={i18n}>
+        <RatingSection ticketId={TICKET_ID} canRate />
+      </I18nextProvider>,
+    )
+    expect(screen.getByRole('button', { name: '提交评价' })).toBeVisible()
   })
 })

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { RESOLVED_ANSWERS, SATISFACTION_ANSWERS } from '../../../../mock-api/contract'
+import { ChoiceCards } from '@/ui/choice-cards'
+import { RESOLVED_ANSWERS, SATISFACTION_ANSWERS, type Rating } from '../../../../mock-api/contract'
 import { enqueueRating } from '../detail/actions'
 import { validateRating, type RatingProblem } from './validate-rating'
 
@@ -9,20 +10,31 @@ const PROBLEM_TEXT = {
   reason_required: 'ticket.rate.reasonRequired',
 } as const
 
-/** The two questions, and a reason when dissatisfied; kept in the outbox until sent. */
-export function RatingForm({ ticketId }: { ticketId: string }) {
+type Props = { ticketId: string; onRated?: (rating: Rating) => void }
+
+/**
+ * The two questions as big cards (the same as the report's category), and a reason when
+ * dissatisfied; kept in the outbox until sent. `onRated` lets the screen confirm it.
+ */
+export function RatingForm({ ticketId, onRated }: Props) {
   const { t } = useTranslation()
-  const [resolved, setResolved] = useState('')
-  const [satisfaction, setSatisfaction] = useState('')
+  const [resolved, setResolved] = useState<(typeof RESOLVED_ANSWERS)[number] | null>(null)
+  const [satisfaction, setSatisfaction] = useState<(typeof SATISFACTION_ANSWERS)[number] | null>(
+    null,
+  )
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<RatingProblem | null>(null)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const result = validateRating({ resolved, satisfaction, reason })
+    const result = validateRating({
+      resolved: resolved ?? '',
+      satisfaction: satisfaction ?? '',
+      reason,
+    })
     if (!result.ok) return setProblem(result.problem)
     setProblem(null)
-    void enqueueRating(ticketId, result.rating)
+    void enqueueRating(ticketId, result.rating).then(() => onRated?.(result.rating))
   }
 
   return (
@@ -32,36 +44,26 @@ export function RatingForm({ ticketId }: { ticketId: string }) {
       aria-label={t('ticket.rate.title')}
       noValidate
     >
-      <fieldset>
-        <legend>{t('ticket.rate.resolved')}</legend>
-        {RESOLVED_ANSWERS.map((answer) => (
-          <label key={answer}>
-            <input
-              type="radio"
-              name="resolved"
-              value={answer}
-              checked={resolved === answer}
-              onChange={() => setResolved(answer)}
-            />{' '}
-            {t(`ticket.rate.resolvedAnswers.${answer}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('ticket.rate.satisfaction')}</legend>
-        {SATISFACTION_ANSWERS.map((answer) => (
-          <label key={answer}>
-            <input
-              type="radio"
-              name="satisfaction"
-              value={answer}
-              checked={satisfaction === answer}
-              onChange={() => setSatisfaction(answer)}
-            />{' '}
-            {t(`ticket.rate.satisfactionAnswers.${answer}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceCards
+        legend={t('ticket.rate.resolved')}
+        layout="row"
+        choices={RESOLVED_ANSWERS.map((answer) => ({
+          value: answer,
+          label: t(`ticket.rate.resolvedAnswers.${answer}`),
+        }))}
+        value={resolved}
+        onChange={setResolved}
+      />
+      <ChoiceCards
+        legend={t('ticket.rate.satisfaction')}
+        layout="row"
+        choices={SATISFACTION_ANSWERS.map((answer) => ({
+          value: answer,
+          label: t(`ticket.rate.satisfactionAnswers.${answer}`),
+        }))}
+        value={satisfaction}
+        onChange={setSatisfaction}
+      />
       {satisfaction === 'dissatisfied' && (
         <label>
           {t('ticket.rate.reason')}
