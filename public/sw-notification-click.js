@@ -1,6 +1,6 @@
 // Opens the ticket a notification is about, imported into the generated service worker
 // (importScripts in vite.config.ts). The page puts the ticket's URL in the notification's
-// `data.url` (src/features/tickets/notify.ts). An open owner page is focused and sent there, so
+// `data.url` (src/features/tickets/notify/notify.ts). An open owner page is focused and sent there, so
 // the app does not open twice; with none, a new window opens. Staff console pages are left
 // alone: an owner's notification never takes over a desk's screen. Wrapped in a function because
 // every script the worker imports shares one global scope.

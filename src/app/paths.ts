@@ -1,4 +1,7 @@
-/** Every URL of the owner app. Route patterns live in router.tsx; screens link only through these. */
+import type { StaffScreen } from '@/features/staff/session/screens'
+
+/** Every URL of the app, the owner's and the staff console's. Route patterns live in router.tsx;
+ * screens link only through these. */
 export const paths = {
   home: () => '/',
   scan: () => '/scan',
@@ -22,7 +25,26 @@ export const paths = {
       : `/claim?number=${encodeURIComponent(number)}&code=${encodeURIComponent(code ?? '')}`,
   /** An entity code (经营主体服务码): starts a report with the business filled in. */
   entityCode: (token: string) => `/e/${encodeURIComponent(token)}`,
+  /** The staff console, under /staff; one entry per screen in its navigation (screens.ts). */
+  staff: {
+    home: () => '/staff',
+    queue: () => '/staff/queue',
+    board: () => '/staff/board',
+    servicePoints: () => '/staff/service-points',
+    statistics: () => '/staff/statistics',
+    accounts: () => '/staff/accounts',
+    units: () => '/staff/units',
+    calendar: () => '/staff/calendar',
+    intake: () => '/staff/intake',
+    entityCodes: () => '/staff/entity-codes',
+    notifications: () => '/staff/notifications',
+    lockouts: () => '/staff/lockouts',
+    ticket: (id: string) => `/staff/tickets/${encodeURIComponent(id)}`,
+  },
 }
+
+/** The URL of a console screen named in the navigation. */
+export const staffScreenPath = (screen: StaffScreen): string => paths.staff[screen]()
 
 /** The screen one level up, where the nav bar's back link goes: /drafts/abc → /drafts, /scan → /. */
 export function parentPath(pathname: string): string {

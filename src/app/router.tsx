@@ -7,6 +7,11 @@ import { ShellFallback } from './shell/shell-fallback'
 // Every screen but home is a lazy chunk (precached by the service worker), so the first load
 // carries only the shell and the home screen; antd-mobile's form pieces and Dexie load with the
 // draft screens. Home is eager: a lazy home costs the first visit one more round trip before LCP.
+const staffScreens = () => import('./routes/staff/staff-screens')
+/** A console route whose screen is `name` in staff-screens.ts. */
+const staffScreen = (name: keyof Awaited<ReturnType<typeof staffScreens>>) => () =>
+  staffScreens().then((screens) => ({ Component: screens[name] }))
+
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -33,11 +38,28 @@ export const routes: RouteObject[] = [
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },
-  // The staff console: its own layout and screens, loaded only when someone opens /staff.
+  // The staff console: its frame and screens are one lazy chunk (staff-screens.ts), so none of
+  // it ships in the owner's first load; ECharts comes with the statistics chart only.
   {
-    path: '/staff/*',
+    path: '/staff',
     ErrorBoundary: RouteError,
-    lazy: () => import('./routes/staff/staff-console'),
+    lazy: staffScreen('Console'),
+    children: [
+      { index: true, lazy: staffScreen('StaffHome') },
+      { path: 'queue', lazy: staffScreen('Queue') },
+      { path: 'board', lazy: staffScreen('Board') },
+      { path: 'tickets/:ticketId', lazy: staffScreen('Ticket') },
+      { path: 'service-points', lazy: staffScreen('ServicePoints') },
+      { path: 'statistics', lazy: staffScreen('Statistics') },
+      { path: 'accounts', lazy: staffScreen('Accounts') },
+      { path: 'units', lazy: staffScreen('Units') },
+      { path: 'calendar', lazy: staffScreen('Calendar') },
+      { path: 'intake', lazy: staffScreen('Intake') },
+      { path: 'entity-codes', lazy: staffScreen('EntityCodes') },
+      { path: 'notifications', lazy: staffScreen('Notifications') },
+      { path: 'lockouts', lazy: staffScreen('Lockouts') },
+      { path: '*', lazy: staffScreen('StaffNotFound') },
+    ],
   },
 ]
 

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import { ticketQuery } from '@/features/tickets/queries'
-import { TicketView } from '@/features/tickets/ticket-view'
+import { ticketQuery } from '@/features/tickets/common/queries'
+import { TicketView } from '@/features/tickets/detail/ticket-view'
 import { formatDateTime } from '@/lib/format'
 import { ScreenHeader } from '@/ui/screen-header'
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useSearchParams } from 'react-router'
-import { ClaimForm } from '@/features/tickets/claim-form'
+import { ClaimForm } from '@/features/tickets/claim/claim-form'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
 

@@ -6,7 +6,7 @@ import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
 import { LanguageSwitch } from '../shell/language-switch'
 import { LargeTextSwitch } from '../shell/large-text-switch'
-import { PushSettings } from '@/features/tickets/push-settings'
+import { PushSettings } from '@/features/tickets/notify/push-settings'
 
 export function Component() {
   const { t } = useTranslation()

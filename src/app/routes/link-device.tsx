@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { LinkDeviceForm } from '@/features/tickets/link-device-form'
+import { LinkDeviceForm } from '@/features/tickets/claim/link-device-form'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
 

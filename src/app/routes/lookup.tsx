@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
-import { LookupForm } from '@/features/tickets/lookup-form'
-import { ReceiptLookup } from '@/features/tickets/receipt-lookup'
+import { LookupForm } from '@/features/tickets/lookup/lookup-form'
+import { ReceiptLookup } from '@/features/tickets/lookup/receipt-lookup'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
 

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { writeCached } from '@/features/tickets/ticket-cache'
+import { writeCached } from '@/features/tickets/common/ticket-cache'
 import { db } from '@/lib/db'
 import { SETTING_DEVICE } from '@/lib/device'
 import { renderRoute } from '@/test/render'

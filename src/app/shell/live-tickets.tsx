@@ -3,7 +3,7 @@ import { DEVICE_REGISTERED_EVENT, hasStoredCredential } from '@/lib/device-probe
 import { paths } from '../paths'
 
 const LiveTicketUpdates = lazy(() =>
-  import('@/features/tickets/live-ticket-updates').then((module) => ({
+  import('@/features/tickets/live/live-ticket-updates').then((module) => ({
     default: module.LiveTicketUpdates,
   })),
 )

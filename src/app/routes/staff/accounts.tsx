@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { Accounts } from '@/features/staff/accounts'
-import { meQuery } from '@/features/staff/queries'
+import { Accounts } from '@/features/staff/accounts/accounts'
+import { meQuery } from '@/features/staff/common/queries'
 
 export function Component() {
   const { t } = useTranslation()

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { OfficeBoard } from '@/features/staff/office-board'
-import { ProblemMessage } from '@/features/staff/problem-message'
-import { queueQuery } from '@/features/staff/queries'
-import { staffPaths } from './staff-paths'
+import { OfficeBoard } from '@/features/staff/queue/office-board'
+import { ProblemMessage } from '@/features/staff/common/problem-message'
+import { queueQuery } from '@/features/staff/common/queries'
+import { paths } from '../../paths'
 
 export function Component() {
   const { t } = useTranslation()
@@ -15,7 +15,7 @@ export function Component() {
       {queue.isPending ? <p>{t('app.loading')}</p> : null}
       {queue.data?.tickets.length === 0 ? <p>{t('staff.emptyBoard')}</p> : null}
       {queue.data ? (
-        <OfficeBoard tickets={queue.data.tickets} ticketHref={staffPaths.ticket} />
+        <OfficeBoard tickets={queue.data.tickets} ticketHref={paths.staff.ticket} />
       ) : null}
     </>
   )

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { CalendarOverrides } from '@/features/staff/calendar-overrides'
+import { CalendarOverrides } from '@/features/staff/calendar/calendar-overrides'
 
 export function Component() {
   const { t } = useTranslation()

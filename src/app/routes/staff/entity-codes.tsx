@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { EntityCodes } from '@/features/staff/entity-codes'
+import { EntityCodes } from '@/features/staff/intake/entity-codes'
 
 export function Component() {
   const { t } = useTranslation()

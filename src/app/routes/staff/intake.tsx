@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IntakeTicket } from '../../../../mock-api/contract'
-import { IntakeForm } from '@/features/staff/intake-form'
-import { IntakeReceipt } from '@/features/staff/intake-receipt'
-import { meQuery } from '@/features/staff/queries'
+import { IntakeForm } from '@/features/staff/intake/intake-form'
+import { IntakeReceipt } from '@/features/staff/intake/intake-receipt'
+import { meQuery } from '@/features/staff/common/queries'
 
 /** Register a report taken by phone, at a window or handed down; then its receipt, large. */
 export function Component() {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { LockoutsAdmin } from '@/features/staff/lockouts-admin'
+import { LockoutsAdmin } from '@/features/staff/admin/lockouts-admin'
 
 export function Component() {
   const { t } = useTranslation()

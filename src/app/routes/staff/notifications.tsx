@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { NotificationsAdmin } from '@/features/staff/notifications-admin'
+import { NotificationsAdmin } from '@/features/staff/admin/notifications-admin'
 
 export function Component() {
   const { t } = useTranslation()

@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CHANNELS, type Channel } from '../../../../mock-api/contract'
-import { ProblemMessage } from '@/features/staff/problem-message'
-import { queueQuery } from '@/features/staff/queries'
-import { QueueTable } from '@/features/staff/queue-table'
-import { staffPaths } from './staff-paths'
+import { ProblemMessage } from '@/features/staff/common/problem-message'
+import { queueQuery } from '@/features/staff/common/queries'
+import { QueueTable } from '@/features/staff/queue/queue-table'
+import { paths } from '../../paths'
 
 export function Component() {
   const { t } = useTranslation()
@@ -36,7 +36,7 @@ export function Component() {
         <QueueTable
           caption={t('staff.queueCaption', { count: queue.data.tickets.length })}
           tickets={queue.data.tickets}
-          ticketHref={staffPaths.ticket}
+          ticketHref={paths.staff.ticket}
         />
       ) : null}
     </>

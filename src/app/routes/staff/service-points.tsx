@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { meQuery } from '@/features/staff/queries'
-import { ServicePoints } from '@/features/staff/service-points'
+import { meQuery } from '@/features/staff/common/queries'
+import { ServicePoints } from '@/features/staff/service-points/service-points'
 
 export function Component() {
   const { t } = useTranslation()

@@ -2,13 +2,13 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, useNavigate } from 'react-router'
 import type { StaffMe } from '../../../../mock-api/contract'
-import { divisionName } from '@/features/staff/division-select'
-import { ProblemMessage } from '@/features/staff/problem-message'
-import { screensFor } from '@/features/staff/screens'
-import { useLiveUpdates } from '@/features/staff/use-live-updates'
-import { useSessionExpiry } from '@/features/staff/use-session-expiry'
-import { useSignOut } from '@/features/staff/use-sign-out'
-import { screenPath, staffPaths } from './staff-paths'
+import { divisionName } from '@/features/staff/common/division-select'
+import { ProblemMessage } from '@/features/staff/common/problem-message'
+import { screensFor } from '@/features/staff/session/screens'
+import { useLiveUpdates } from '@/features/staff/session/use-live-updates'
+import { useSessionExpiry } from '@/features/staff/session/use-session-expiry'
+import { useSignOut } from '@/features/staff/session/use-sign-out'
+import { paths, staffScreenPath } from '../../paths'
 
 export function StaffLayout({ me, children }: { me: StaffMe; children: ReactNode }) {
   const { t } = useTranslation()
@@ -24,7 +24,7 @@ export function StaffLayout({ me, children }: { me: StaffMe; children: ReactNode
         <p className="gs-staff-brand">{t('staff.title')}</p>
         <nav aria-label={t('staff.nav')}>
           {screensFor(me.role).map((screen) => (
-            <NavLink key={screen} to={screenPath(screen)}>
+            <NavLink key={screen} to={staffScreenPath(screen)}>
               {t(`staff.screens.${screen}`)}
             </NavLink>
           ))}
@@ -38,7 +38,7 @@ export function StaffLayout({ me, children }: { me: StaffMe; children: ReactNode
           className="gs-staff-button gs-staff-button--plain"
           disabled={signOut.isPending}
           onClick={() =>
-            signOut.mutate(undefined, { onSuccess: () => void navigate(staffPaths.home()) })
+            signOut.mutate(undefined, { onSuccess: () => void navigate(paths.staff.home()) })
           }
         >
           {t('staff.signOut')}

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { ProblemMessage } from '@/features/staff/problem-message'
-import { ticketQuery } from '@/features/staff/queries'
-import { ReplyFiles } from '@/features/staff/reply-files'
-import { TicketActions } from '@/features/staff/ticket-actions'
-import { TicketFacts } from '@/features/staff/ticket-facts'
-import { TicketHistory } from '@/features/staff/ticket-history'
-import { staffPaths } from './staff-paths'
+import { ProblemMessage } from '@/features/staff/common/problem-message'
+import { ticketQuery } from '@/features/staff/common/queries'
+import { ReplyFiles } from '@/features/staff/ticket/reply-files'
+import { TicketActions } from '@/features/staff/ticket/ticket-actions'
+import { TicketFacts } from '@/features/staff/ticket/ticket-facts'
+import { TicketHistory } from '@/features/staff/ticket/ticket-history'
+import { paths } from '../../paths'
 
 export function Component() {
   const { t } = useTranslation()
@@ -16,7 +16,7 @@ export function Component() {
   return (
     <>
       <p>
-        <Link to={staffPaths.home()}>{t('staff.backToQueue')}</Link>
+        <Link to={paths.staff.home()}>{t('staff.backToQueue')}</Link>
       </p>
       <ProblemMessage error={ticket.error} />
       {ticket.isPending ? <p>{t('app.loading')}</p> : null}

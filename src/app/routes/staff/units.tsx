@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { UnitsAdmin } from '@/features/staff/units-admin'
+import { UnitsAdmin } from '@/features/staff/units/units-admin'
 
 export function Component() {
   const { t } = useTranslation()

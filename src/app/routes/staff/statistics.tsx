@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next'
+import { StatisticsView } from '@/features/staff/statistics/statistics-view'
+
+export function Component() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <h1>{t('staff.screens.statistics')}</h1>
+      <StatisticsView />
+    </>
+  )
+}

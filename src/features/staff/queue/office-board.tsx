@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next'
+import type { StaffQueueItem } from '../../../../mock-api/contract'
+import { dueLevel } from '../common/due-badge'
+import { QueueTable } from './queue-table'
+
+type Lane = 'overdue' | 'near' | 'urged' | 'decisions'
+
+/** Each ticket in the first lane it fits: late first, then nearly late, urged, awaiting a decision. */
+export function laneOf(ticket: StaffQueueItem): Lane {
+  const level = dueLevel(ticket.due)
+  if (level === 'overdue') return 'overdue'
+  if (level === 'near') return 'near'
+  if (ticket.isUrged || ticket.isSupervised) return 'urged'
+  return 'decisions'
+}
+
+const LANES: readonly Lane[] = ['overdue', 'near', 'urged', 'decisions']
+
+export function OfficeBoard({
+  tickets,
+  ticketHref,
+}: {
+  tickets: readonly StaffQueueItem[]
+  ticketHref: (id: string) => string
+}) {
+  const { t } = useTranslation()
+  return (
+    <>
+      {LANES.map((lane) => {
+        const inLane = tickets.filter((ticket) => laneOf(ticket) === lane)
+        if (inLane.length === 0) return null
+        return (
+          <section key={lane} className={`gs-staff-lane gs-staff-lane--${lane}`}>
+            <QueueTable
+              caption={t(`staff.lanes.${lane}`, { count: inLane.length })}
+              tickets={inLane}
+              ticketHref={ticketHref}
+            />
+          </section>
+        )
+      })}
+    </>
+  )
+}

@@ -1,0 +1,127 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StaffServicePoint } from '../../../../mock-api/contract'
+import { posterUrl, retireServicePoint } from '../common/api'
+import { divisionName } from '../common/division-select'
+import { ProblemMessage } from '../common/problem-message'
+import { servicePointsQuery, staffKeys } from '../common/queries'
+import { ServicePointForm } from './service-point-form'
+
+/** Service points with their posters; the admin also creates and retires them. */
+export function ServicePoints({ canManage }: { canManage: boolean }) {
+  const { t } = useTranslation()
+  const points = useQuery(servicePointsQuery())
+  const [done, setDone] = useState<string | null>(null)
+  return (
+    <>
+      <p role="status" className="gs-staff-done">
+        {done}
+      </p>
+      {canManage ? (
+        <ServicePointForm
+          onCreated={(point) => setDone(t('staff.points.created', { name: point.name }))}
+        />
+      ) : null}
+      <ProblemMessage error={points.error} />
+      {points.data ? (
+        <PointTable
+          points={points.data.servicePoints}
+          canManage={canManage}
+          onRetired={(point) => setDone(t('staff.points.retired', { name: point.name }))}
+        />
+      ) : null}
+    </>
+  )
+}
+
+type TableProps = {
+  points: readonly StaffServicePoint[]
+  canManage: boolean
+  onRetired: (point: StaffServicePoint) => void
+}
+
+function PointTable({ points, canManage, onRetired }: TableProps) {
+  const { t } = useTranslation()
+  const region = t('staff.region')
+  return (
+    <div className="gs-staff-table-wrap">
+      <table className="gs-staff-table">
+        <caption>{t('staff.points.list', { count: points.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('staff.points.name')}</th>
+            <th scope="col">{t('staff.points.division')}</th>
+            <th scope="col">{t('staff.points.desk')}</th>
+            <th scope="col">{t('staff.columns.status')}</th>
+            <th scope="col">{t('staff.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((point) => (
+            <tr key={point.id}>
+              <td>{point.name}</td>
+              <td>{divisionName(point.divisionCode, region)}</td>
+              <td>{point.deskName}</td>
+              <td>{point.retiredAt ? t('staff.points.isRetired') : t('staff.points.isLive')}</td>
+              <td>
+                {point.retiredAt ? null : (
+                  <PointActions point={point} canManage={canManage} onRetired={onRetired} />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function PointActions({
+  point,
+  canManage,
+  onRetired,
+}: {
+  point: StaffServicePoint
+  canManage: boolean
+  onRetired: (point: StaffServicePoint) => void
+}) {
+  const { t } = useTranslation()
+  const queryClient = useQueryClient()
+  const retire = useMutation({
+    mutationFn: () => retireServicePoint(point.id),
+    onSuccess: (retired) => {
+      void queryClient.invalidateQueries({ queryKey: staffKeys.servicePoints })
+      onRetired(retired)
+    },
+  })
+  const confirmRetire = () => {
+    if (retire.isPending) return
+    if (window.confirm(t('staff.points.confirmRetire', { name: point.name }))) retire.mutate()
+  }
+  return (
+    <div className="gs-staff-row-actions">
+      <a
+        className="gs-staff-button gs-staff-button--plain"
+        href={posterUrl(point.id)}
+        target="_blank"
+        rel="noreferrer"
+        aria-label={t('staff.points.posterOf', { name: point.name })}
+      >
+        {t('staff.points.poster')}
+      </a>
+      {canManage ? (
+        <button
+          type="button"
+          className="gs-staff-button gs-staff-button--danger"
+          disabled={retire.isPending}
+          onClick={confirmRetire}
+          aria-label={t('staff.points.retireOf', { name: point.name })}
+        >
+          {t('staff.points.retire')}
+        </button>
+      ) : null}
+      <ProblemMessage error={retire.error} />
+    </div>
+  )
+}

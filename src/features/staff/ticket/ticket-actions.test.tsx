@@ -1,0 +1,133 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { I18nextProvider } from 'react-i18next'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { StaffTicket } from '../../../../mock-api/contract'
+import { createI18n } from '@/lib/i18n'
+import { createQueryClient } from '@/lib/query-client'
+import { TicketActions } from './ticket-actions'
+
+const TICKET: StaffTicket = {
+  id: '3f1c1f8e-8d7a-4a53-9a55-1d1d7f0b2a11',
+  number: 'GX2611260001',
+  status: 'submitted',
+  category: 'help',
+  title: '营业执照变更太慢',
+  createdAt: '2026-11-26T09:00:00+08:00',
+  divisionCode: '450103',
+  due: null,
+  rating: null,
+  description: '两周没有回复。',
+  deskDivisionCode: '450100',
+  updatedAt: '2026-11-26T09:00:00+08:00',
+  history: [],
+  units: [],
+  confidential: false,
+  identityHidden: false,
+  business: { name: '测试商行', creditCode: null, kind: 'individual', creditCodeUnverified: false },
+  contact: { name: '黄先生', phone: '13800001234' },
+  servicePoint: null,
+  isSupervised: false,
+  lastUrgedAt: null,
+  rehandleCount: 0,
+  requestedUntil: null,
+  pendingReply: null,
+  reply: null,
+  allowedEvents: ['accept', 'refuse', 'transfer'],
+  channel: 'app',
+  registeredBy: null,
+  handedDown: null,
+  businessVerified: false,
+}
+
+const bodyOf = (init: RequestInit | undefined): unknown =>
+  typeof init?.body === 'string' ? JSON.parse(init.body) : undefined
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' },
+  })
+
+function renderActions() {
+  return render(
+    <I18nextProvider i18n={createI18n()}>
+      <QueryClientProvider client={createQueryClient()}>
+        <TicketActions ticket={TICKET} />
+      </QueryClientProvider>
+    </I18nextProvider>,
+  )
+}
+
+describe('TicketActions', () => {
+  const fetchMock = vi.fn<typeof fetch>()
+  beforeEach(() => {
+    fetchMock.mockReset()
+    vi.stubGlobal('fetch', fetchMock)
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('shows exactly the events the API allows', () => {
+    renderActions()
+    const names = screen.getAllByRole('button').map((button) => button.textContent)
+    expect(names).toEqual(['受理', '不予受理', '转至其他专席'])
+  })
+
+  it('sends a double-clicked action once, with an idempotency key, and says what it did', async () => {
+    let answer: (response: Response) => void = () => {}
+    fetchMock.mockReturnValue(new Promise((resolve) => (answer = resolve)))
+    renderActions()
+    await userEvent.dblClick(screen.getByRole('button', { name: '受理' }))
+    answer(json(200, { ...TICKET, status: 'accepted', allowedEvents: ['dispatch'] }))
+
+    expect(await screen.findByText('已受理。')).toHaveAttribute('role', 'status')
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    const [url, init] = fetchMock.mock.calls[0] ?? []
+    expect(url).toBe(`/api/staff/tickets/${TICKET.id}/events`)
+    expect(bodyOf(init)).toEqual({ type: 'accept' })
+    expect((init?.headers as Record<string, string>)['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('keeps the form open and says why when a required field is empty', async () => {
+    renderActions()
+    await userEvent.click(screen.getByRole('button', { name: '不予受理' }))
+    await userEvent.click(screen.getByRole('button', { name: '确认不予受理' }))
+    expect(screen.getByRole('combobox', { name: '不予受理依据' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
+    expect(screen.getByText('请填写这一项')).toBeInTheDocument()
+    expect(fetchMock).not.toHaveBeenCalled()
+  })
+
+  it('shows the server’s refusal in its own words', async () => {
+    fetchMock.mockResolvedValue(
+      json(409, {
+        type: 'about:blank',
+        title: 'Conflict',
+        status: 409,
+        message: {
+          zh: '工单当前状态不能进行此操作。',
+          en: 'The ticket is not in a state that allows this.',
+        },
+      }),
+    )
+    renderActions()
+    await userEvent.click(screen.getByRole('button', { name: '不予受理' }))
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: '不予受理依据' }),
+      '属于110、119、120等紧急事项',
+    )
+    await userEvent.click(screen.getByRole('button', { name: '确认不予受理' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '未能完成（409）：工单当前状态不能进行此操作。',
+    )
+    expect(bodyOf(fetchMock.mock.calls[0]?.[1])).toEqual({
+      type: 'refuse',
+      basis: '属于110、119、120等紧急事项',
+    })
+    expect(screen.getByRole('button', { name: '确认不予受理' })).toBeEnabled()
+  })
+})

@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { unitChangeSchema, type AdminUnit, type UnitChange } from '../../../../mock-api/contract'
+import { changeUnit } from '../common/admin-api'
+import { ProblemMessage } from '../common/problem-message'
+import { staffKeys } from '../common/queries'
+import { useSingleMutation } from '../common/use-single-mutation'
+
+type Props = { unit: AdminUnit; onDone: (message: string) => void }
+
+/** Rename, deactivate or reactivate one unit; the API refuses a unit still in use. */
+export function UnitActions({ unit, onDone }: Props) {
+  const { t } = useTranslation()
+  const [isRenaming, setIsRenaming] = useState(false)
+  const [name, setName] = useState(unit.name)
+  const change = useSingleMutation(
+    (input: UnitChange) => changeUnit(unit.id, input),
+    [staffKeys.adminUnits, staffKeys.units],
+  )
+
+  const rename = (event: FormEvent) => {
+    event.preventDefault()
+    const parsed = unitChangeSchema.safeParse({ name })
+    if (!parsed.success) return
+    if (parsed.data.name === unit.name) {
+      setIsRenaming(false)
+      return
+    }
+    change.run(parsed.data, (changed) => {
+      setIsRenaming(false)
+      onDone(t('staff.unitAdmin.renamed', { from: unit.name, to: changed.name }))
+    })
+  }
+  const toggle = () => {
+    const active = !unit.isActive
+    if (!active && !window.confirm(t('staff.unitAdmin.confirmDeactivate', { name: unit.name })))
+      return
+    change.run({ active }, (changed) =>
+      onDone(
+        t(active ? 'staff.unitAdmin.reactivated' : 'staff.unitAdmin.deactivated', {
+          name: changed.name,
+        }),
+      ),
+    )
+  }
+
+  return (
+    <div className="gs-staff-row-actions">
+      {isRenaming ? (
+        <form onSubmit={rename} className="gs-staff-row-actions">
+          <input
+            aria-label={t('staff.unitAdmin.newName', { name: unit.name })}
+            required
+            maxLength={60}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button type="submit" className="gs-staff-button" disabled={change.isPending}>
+            {t('staff.unitAdmin.save')}
+          </button>
+          <button
+            type="button"
+            className="gs-staff-button gs-staff-button--plain"
+            onClick={() => setIsRenaming(false)}
+          >
+            {t('staff.cancel')}
+          </button>
+        </form>
+      ) : (
+        <button
+          type="button"
+          className="gs-staff-button gs-staff-button--plain"
+          aria-label={t('staff.unitAdmin.renameOf', { name: unit.name })}
+          onClick={() => setIsRenaming(true)}
+        >
+          {t('staff.unitAdmin.rename')}
+        </button>
+      )}
+      <button
+        type="button"
+        className={`gs-staff-button ${unit.isActive ? 'gs-staff-button--danger' : 'gs-staff-button--plain'}`}
+        disabled={change.isPending}
+        aria-label={t(
+          unit.isActive ? 'staff.unitAdmin.deactivateOf' : 'staff.unitAdmin.reactivateOf',
+          {
+            name: unit.name,
+          },
+        )}
+        onClick={toggle}
+      >
+        {t(unit.isActive ? 'staff.unitAdmin.deactivate' : 'staff.unitAdmin.reactivate')}
+      </button>
+      <ProblemMessage error={change.error} />
+    </div>
+  )
+}

@@ -1,0 +1,82 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ApiProblem } from '@/lib/http'
+import { ticketSchema, type Ticket } from '../../../../mock-api/contract'
+import { ownerPost } from '../common/owner-api'
+import { ticketKeys } from '../common/queries'
+import '../common/tickets.css'
+
+type Props = {
+  /** Filled in from the SMS link or the receipt's QR; the owner may still correct them. */
+  initialNumber?: string
+  initialCode?: string
+  onClaimed: (ticket: Ticket) => void
+}
+
+/**
+ * Adds a report registered for the owner (by phone, at a window, handed down) to this phone with
+ * its receipt. Needs the network: a wrong pair must be told at once, not queued.
+ */
+export function ClaimForm({ initialNumber = '', initialCode = '', onClaimed }: Props) {
+  const { t, i18n } = useTranslation()
+  const queryClient = useQueryClient()
+  const [number, setNumber] = useState(initialNumber)
+  const [code, setCode] = useState(initialCode)
+  const claim = useMutation({
+    mutationFn: async () =>
+      ticketSchema.parse(await ownerPost('/claims', { number: number.trim(), code: code.trim() })),
+    networkMode: 'always',
+    onSuccess: async (ticket) => {
+      await queryClient.invalidateQueries({ queryKey: ticketKeys.all })
+      onClaimed(ticket)
+    },
+  })
+  const failure = claim.error
+  const message =
+    failure instanceof ApiProblem
+      ? failure.status === 404
+        ? t('claim.notFound')
+        : (failure.problem.message?.[i18n.language.startsWith('zh') ? 'zh' : 'en'] ??
+          failure.problem.title)
+      : failure
+        ? t('claim.offline')
+        : null
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    claim.mutate()
+  }
+
+  return (
+    <form className="gs-ticket-form" onSubmit={submit}>
+      <label>
+        {t('claim.number')}
+        <input
+          type="text"
+          value={number}
+          required
+          autoCapitalize="characters"
+          autoComplete="off"
+          placeholder="GX2602130001"
+          onChange={(event) => setNumber(event.target.value)}
+        />
+      </label>
+      <label>
+        {t('claim.code')}
+        <input
+          type="text"
+          value={code}
+          required
+          autoCapitalize="characters"
+          autoComplete="off"
+          onChange={(event) => setCode(event.target.value)}
+        />
+      </label>
+      <button type="submit" className="gs-button" disabled={claim.isPending}>
+        {claim.isPending ? t('claim.adding') : t('claim.add')}
+      </button>
+      {message ? <p role="alert">{message}</p> : null}
+    </form>
+  )
+}
