@@ -36,6 +36,10 @@ test('the app loads, works offline after the first visit, and keeps a draft acro
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
   // The scanner library and the staff console are lazy: the home screen never asks for them.
   expect(scripts.filter((path) => /html5-qrcode|scanner|staff/i.test(path))).toEqual([])
+  // …nor the console's strings: they load with the console (features/staff/common/locales).
+  for (const path of scripts) {
+    expect(await (await page.request.get(path)).text(), path).not.toContain('工作台导航')
+  }
 
   await waitForServiceWorker(page)
   await writeDraft(page, '门店招牌审批太慢', '提交材料两周没有回复。')

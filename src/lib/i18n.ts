@@ -17,10 +17,30 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN'
 /** Each language named in itself, so an owner finds theirs whatever is on screen. */
 export const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '中文', en: 'English' }
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    resources: { translation: typeof zhCN }
+// The messages' type for t('…') (every feature's keys) is declared in app/i18n-messages.ts.
+
+/** Messages a lazily loaded part of the app brings with it, per language (same namespace). */
+export type MessageBundle = Record<Language, Record<string, unknown>>
+
+const addedBundles: MessageBundle[] = []
+const instances = new Set<I18n>()
+
+function addBundle(instance: I18n, bundle: MessageBundle): void {
+  for (const language of LANGUAGES) {
+    // Deep, not overwriting: English may already hold the owner's strings, or may arrive after.
+    instance.addResourceBundle(language, 'translation', bundle[language], true, false)
   }
+}
+
+/**
+ * Adds a lazily loaded part's messages (the staff console's) to every i18next instance, and to
+ * those created later: the part's chunk calls it when it loads, so its strings stay out of the
+ * owner's first load.
+ */
+export function addMessages(bundle: MessageBundle): void {
+  if (addedBundles.includes(bundle)) return
+  addedBundles.push(bundle)
+  instances.forEach((instance) => addBundle(instance, bundle))
 }
 
 export function isLanguage(value: string | null | undefined): value is Language {
@@ -65,6 +85,8 @@ export function createI18n(): I18n {
       interpolation: { escapeValue: false },
       initAsync: false,
     })
+  addedBundles.forEach((bundle) => addBundle(instance, bundle))
+  instances.add(instance)
   document.documentElement.lang = instance.language
   instance.on('languageChanged', (language) => {
     document.documentElement.lang = language
