@@ -22,8 +22,9 @@ import { measureScale, scaleReport } from './bench/scale.mjs'
 import { PUSH_PORT, measurePush, pushReport } from './bench/push.mjs'
 import { startApp } from './bench/serve.mjs'
 
-const PORT = 4180
-const BEFORE_PORT = 4182
+// BENCH_PORT moves the app (and the before build, two above) off ports another run uses.
+const PORT = Number(process.env.BENCH_PORT ?? 4180)
+const BEFORE_PORT = PORT + 2
 const args = process.argv.slice(2)
 const beforeDist = args.find((arg) => arg.startsWith('--before='))?.slice('--before='.length)
 const wanted = new Set(args.filter((arg) => !arg.startsWith('--')))

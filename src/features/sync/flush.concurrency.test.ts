@@ -188,4 +188,27 @@ describe('flush with several requests in flight', () => {
     expect(api.requests.filter((r) => r.path === '/api/devices')).toHaveLength(2)
     expect(await listOutbox()).toEqual([])
   })
+
+  it('keeps one item whose handler fails while the answers settled with it still leave', async () => {
+    const stopFailing = onOutboxSettled({
+      sent: (item: OutboxItem) => {
+        if (item.id === 'r2') throw new Error('handler broke')
+      },
+    })
+    for (let i = 1; i <= 6; i += 1) await enqueue(report(`r${i}`))
+
+    expect(await flush(clock)).toMatchObject({ sent: 5, failed: 1 })
+    stopFailing()
+    expect(await listOutbox()).toMatchObject([
+      { id: 'r2', attempts: 1, lastError: 'handler broke' },
+    ])
+    // The failed batch was rolled back (its handlers' writes with it) and each settled alone.
+    expect([...new Set(settled)].filter((id) => id !== 'r2').sort()).toEqual([
+      'r1',
+      'r3',
+      'r4',
+      'r5',
+      'r6',
+    ])
+  })
 })

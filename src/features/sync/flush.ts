@@ -17,7 +17,14 @@
 import { authorization, deviceCredential, replaceCredential } from '@/lib/device'
 import { ApiProblem, DEFAULT_TIMEOUT_MS, NetworkError, request } from '@/lib/http'
 import { backoffDelay } from './backoff'
-import { listOutbox, recordFailure, settleRefused, settleSent, type OutboxItem } from './outbox'
+import {
+  listOutbox,
+  recordFailure,
+  settleRefused,
+  settleSent,
+  settleSentBatch,
+  type OutboxItem,
+} from './outbox'
 
 export const OUTBOX_LOCK = 'guishang-outbox'
 export const UPLOAD_TIMEOUT_MS = 60_000
@@ -145,6 +152,42 @@ const UNAUTHORIZED_AGAIN: Attempt = {
   isFatalForRun: true,
 }
 
+type SentAnswer = { item: OutboxItem; responseBody: unknown }
+
+/**
+ * Settles sent items in batches: answers that arrive while a batch commits wait and go together
+ * in the next one. Each IndexedDB commit wakes every live query on the outbox (the badge, the
+ * drafts list), which on a slow phone cost more than the request itself. If a batch fails (a
+ * handler threw), its items are settled one by one, so one item's trouble stays its own.
+ */
+function sentSettler(): (answer: SentAnswer) => Promise<boolean> {
+  let queue: { answer: SentAnswer; done: (settle: () => Promise<boolean>) => void }[] = []
+  let isDraining = false
+  async function drain() {
+    isDraining = true
+    while (queue.length > 0) {
+      const batch = queue
+      queue = []
+      try {
+        const settled = await settleSentBatch(batch.map((entry) => entry.answer))
+        batch.forEach((entry, i) => entry.done(() => Promise.resolve(settled[i] ?? false)))
+      } catch {
+        for (const { answer, done } of batch) {
+          const alone = settleSent(answer.item, answer.responseBody)
+          await alone.catch(() => undefined)
+          done(() => alone)
+        }
+      }
+    }
+    isDraining = false
+  }
+  return (answer) =>
+    new Promise<() => Promise<boolean>>((done) => {
+      queue.push({ answer, done })
+      if (!isDraining) void drain()
+    }).then((settle) => settle())
+}
+
 async function sendDue({
   now = Date.now,
   random = Math.random,
@@ -154,6 +197,7 @@ async function sendDue({
   const tried = new Set<string>()
   const busyLanes = new Set<string>()
   const session: Session = { credential: null, renewed: null }
+  const settleSentInBatch = sentSettler()
   let isStopping = false
   // Read once per run, not per item (200 queued items made that the main cost): an enqueue
   // during the run wakes another run (triggers.ts), and a refusal, which removes several, re-reads.
@@ -163,7 +207,7 @@ async function sendDue({
     let result = await attempt(item, session)
     try {
       if (result.kind === 'sent') {
-        if (await settleSent(item, result.body)) outcome.sent += 1
+        if (await settleSentInBatch({ item, responseBody: result.body })) outcome.sent += 1
         items = items.filter((each) => each.id !== item.id)
       } else if (result.kind === 'refused') {
         // (not `+= await`: that reads the count before waiting, losing a concurrent item's)
