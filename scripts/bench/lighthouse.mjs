@@ -109,7 +109,7 @@ export function lighthouseReport(byBuild) {
     '## Lighthouse 12.2.3, mobile preset (median of 3 runs per page on the app served by `npm start`)',
     '',
     'Pages: `/` (home) and `/q/<token>` (a window-code link, the page a scan opens: it turns into ' +
-      'a new draft’s form). Summaries of every run, with LCP’s element and phases, are in ' +
+      'a new draft’s form). Summaries of every run (scores, FCP/LCP/TBT/CLS, speed index, time to interactive) are in ' +
       '`docs/lighthouse/`.',
     '',
     '| build | page | performance (runs) | a11y | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS |',
