@@ -27,7 +27,9 @@ const instances = new Set<I18n>()
 
 function addBundle(instance: I18n, bundle: MessageBundle): void {
   for (const language of LANGUAGES) {
-    // Deep, not overwriting: English may already hold the owner's strings, or may arrive after.
+    // A language not loaded yet gets these with its own strings (lazyLanguages below): adding
+    // them now would make i18next think it loaded, and never fetch the rest.
+    if (!instance.hasResourceBundle(language, 'translation')) continue
     instance.addResourceBundle(language, 'translation', bundle[language], true, false)
   }
 }
@@ -62,7 +64,12 @@ const lazyLanguages: BackendModule = {
       return
     }
     import('./locales/en').then(
-      (module) => callback(null, module.en),
+      (module) => {
+        // The parts loaded before (the console) bring their own top-level keys.
+        const messages: Record<string, unknown> = { ...module.en }
+        addedBundles.forEach((bundle) => Object.assign(messages, bundle[language]))
+        callback(null, messages)
+      },
       (error: unknown) =>
         callback(error instanceof Error ? error : new Error(String(error)), false),
     )
