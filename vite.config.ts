@@ -4,6 +4,7 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { WORKBOX_OPTIONS } from './scripts/pwa-workbox'
 import { precompress } from './scripts/vite-precompress'
+import { prerenderHome } from './scripts/vite-prerender'
 
 const THEME_COLOR = '#0a4a94'
 const BACKGROUND_COLOR = '#f5f7fa'
@@ -11,6 +12,8 @@ const BACKGROUND_COLOR = '#f5f7fa'
 // Every build gets its own id (override with BUILD_ID), so a rebuilt app is a new service
 // worker version and tests can tell which version a page runs.
 const BUILD_ID = process.env.BUILD_ID ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+
+const DEFINE = { 'import.meta.env.VITE_BUILD_ID': JSON.stringify(BUILD_ID) }
 
 const vendor = (...packages: string[]) =>
   new RegExp(`[\\\\/]node_modules[\\\\/](${packages.join('|')})[\\\\/]`)
@@ -53,10 +56,11 @@ export default defineConfig({
       workbox: WORKBOX_OPTIONS,
       devOptions: { enabled: false },
     }),
+    prerenderHome({ define: DEFINE }),
     precompress(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  define: { 'import.meta.env.VITE_BUILD_ID': JSON.stringify(BUILD_ID) },
+  define: DEFINE,
   build: {
     target: 'es2022',
     rolldownOptions: {

@@ -5,43 +5,87 @@
 //   npm run bench                     every suite
 //   npm run bench -- bundle lighthouse  only these suites (their sections are replaced, the others kept)
 //   npm run bench -- scale              the province deployment (scripts/bench/scale.mjs)
+//   npm run bench -- --before=../speed-before/dist   also measures an older build of the web app
+//                                       (its dist/, served by this server) for the web suites
+//                                       (bundle, lighthouse, outbox, form-ready): before and after
+//                                       in one run
 import { cpus, totalmem } from 'node:os'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { apiReport, measureApi } from './bench/api.mjs'
 import { bundleReport, measureBundles } from './bench/bundle-size.mjs'
 import { cameraReport, measureCamera } from './bench/camera.mjs'
 import { draftSaveReport, measureDraftSave } from './bench/draft-save.mjs'
+import { formReadyReport, measureFormReady } from './bench/form-ready.mjs'
 import { lighthouseReport, measureLighthouse } from './bench/lighthouse.mjs'
 import { measureOutbox, outboxReport } from './bench/outbox.mjs'
 import { measureScale, scaleReport } from './bench/scale.mjs'
 import { PUSH_PORT, measurePush, pushReport } from './bench/push.mjs'
 import { startApp } from './bench/serve.mjs'
 
-const PORT = 4180
-const wanted = new Set(process.argv.slice(2))
+// BENCH_PORT moves the app (and the before build, two above) off ports another run uses.
+const PORT = Number(process.env.BENCH_PORT ?? 4180)
+const BEFORE_PORT = PORT + 2
+const args = process.argv.slice(2)
+const beforeDist = args.find((arg) => arg.startsWith('--before='))?.slice('--before='.length)
+const wanted = new Set(args.filter((arg) => !arg.startsWith('--')))
 const runs = (name) => wanted.size === 0 || wanted.has(name)
 
 const sections = []
 // The suites that measure the demo server (`scale` and `api` start their own).
-const usesApp = ['bundle', 'lighthouse', 'outbox', 'draft-save', 'camera', 'push'].some(runs)
+const usesApp = [
+  'bundle',
+  'lighthouse',
+  'outbox',
+  'form-ready',
+  'draft-save',
+  'camera',
+  'push',
+].some(runs)
 const app = usesApp
   ? await startApp({
       port: PORT,
       env: { RATE_LIMITS: 'off', PUSH_ENDPOINT_ORIGINS: `http://127.0.0.1:${PUSH_PORT}` },
     })
   : null
+// The older build's web app, served by the same (current) server from its own data folder.
+const beforeApp =
+  usesApp && beforeDist
+    ? await startApp({ port: BEFORE_PORT, env: { RATE_LIMITS: 'off', STATIC_DIR: beforeDist } })
+    : null
+/** The builds to measure: { before?, after }, each { app, distDir }. */
+const builds = {
+  ...(beforeApp ? { before: { app: beforeApp, distDir: beforeDist } } : {}),
+  after: { app, distDir: 'dist' },
+}
+async function eachBuild(measure) {
+  const out = {}
+  for (const [name, build] of Object.entries(builds)) out[name] = await measure(build, name)
+  return out
+}
 try {
   if (runs('bundle')) {
     console.log('bench: bundle sizes…')
-    sections.push(bundleReport(await measureBundles({ url: app.url, distDir: 'dist' })))
+    const byBuild = await eachBuild(({ app: { url, codeUrl }, distDir }) =>
+      measureBundles({ url, codeUrl, distDir }),
+    )
+    sections.push(bundleReport(byBuild.after, byBuild))
   }
   if (runs('lighthouse')) {
-    console.log('bench: lighthouse ×3…')
-    sections.push(lighthouseReport(measureLighthouse(`${app.url}/`)))
+    console.log('bench: lighthouse ×3 per page…')
+    const byBuild = await eachBuild(({ app: { url, codeUrl } }, label) =>
+      measureLighthouse({ pages: { home: `${url}/`, 'window-code': codeUrl }, label }),
+    )
+    sections.push(lighthouseReport(byBuild))
+  }
+  if (runs('form-ready')) {
+    console.log('bench: window-code link to a form that saves, ×3…')
+    sections.push(
+      formReadyReport(await eachBuild(({ app: { codeUrl } }) => measureFormReady({ codeUrl }))),
+    )
   }
   if (runs('outbox')) {
     console.log('bench: outbox, 200 queued reports…')
-    sections.push(outboxReport(await measureOutbox({ url: app.url })))
+    sections.push(outboxReport(await eachBuild(({ app: { url } }) => measureOutbox({ url }))))
   }
   if (runs('api')) {
     console.log('bench: API under load, 3 rounds × 10 s per case…')
@@ -67,6 +111,7 @@ try {
   }
 } finally {
   await app?.stop()
+  await beforeApp?.stop()
 }
 
 const header = [

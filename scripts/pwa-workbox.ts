@@ -13,7 +13,9 @@ export const WORKBOX_OPTIONS: NonNullable<VitePWAOptions['workbox']> = {
   // The staff console and its charts are for desks at a computer: owners' phones should
   // not download them in the background. They load from the network when opened.
   globIgnores: ['**/staff-*', '**/echarts-setup-*'],
-  navigateFallback: '/index.html',
+  // The plain shell: index.html holds the prerendered home, right only at `/` (which the
+  // precache answers with index.html itself).
+  navigateFallback: '/app.html',
   // The API is never answered from the precache: its data is TanStack Query's business.
   navigateFallbackDenylist: [/^\/api\//],
   cleanupOutdatedCaches: true,

@@ -1,6 +1,18 @@
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { DEFAULT_LANGUAGE, storedLanguage } from '@/lib/i18n'
 import { App } from './app/app'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
-createRoot(container).render(<App />)
+// index.html carries the home screen prerendered in Chinese (scripts/vite-prerender.ts): React
+// takes those nodes over instead of drawing them again. Anywhere else, or for an owner who chose
+// English, the HTML is not what the first render draws, so it starts afresh.
+const isPrerendered =
+  container.dataset.prerendered === window.location.pathname &&
+  storedLanguage() === DEFAULT_LANGUAGE
+if (isPrerendered) {
+  hydrateRoot(container, <App />)
+} else {
+  container.replaceChildren()
+  createRoot(container).render(<App />)
+}

@@ -127,3 +127,32 @@ describe('without a built PWA', () => {
     await app.close()
   })
 })
+
+describe('the built PWA with its home prerendered', () => {
+  const store = useStore(sqlite!)
+  const PRERENDERED = '<!doctype html><div id="root" data-prerendered="/"><h1>反映问题</h1></div>'
+  const SHELL = '<!doctype html><div id="root"></div>'
+  let app: FastifyInstance
+  let dist: string
+  beforeAll(async () => {
+    dist = writeDist()
+    writeFileSync(join(dist, 'index.html'), PRERENDERED)
+    writeFileSync(join(dist, 'app.html'), SHELL)
+    app = await buildTestApp(store(), { env: { STATIC_DIR: dist } })
+  })
+  afterAll(async () => {
+    await app.close()
+    rmSync(dist, { recursive: true, force: true })
+  })
+
+  it('serves the prerendered home at / and the plain shell (app.html) for every other route', async () => {
+    const home = await app.inject({ method: 'GET', url: '/', headers: { accept: 'text/html' } })
+    expect(home.body).toBe(PRERENDERED)
+    for (const url of ['/q/FXNwLW5hbm5pbmc', '/drafts/new', '/staff']) {
+      const res = await app.inject({ method: 'GET', url, headers: { accept: 'text/html' } })
+      expect(res.statusCode, url).toBe(200)
+      expect(res.body, url).toBe(SHELL)
+      expect(res.headers['cache-control'], url).toBe('no-cache')
+    }
+  })
+})

@@ -2,7 +2,9 @@
  * Serves the built PWA from STATIC_DIR when it exists. Vite's hashed `/assets/*` are immutable;
  * everything else (index.html, sw.js, the manifest, icons) is `no-cache`, so a new deploy is seen
  * at the next load and the service worker decides what is offline. Navigations to app routes get
- * index.html (SPA fallback); a missing file stays a 404, and `/api/*` is never a file. Text files
+ * app.html, the plain shell (SPA fallback; index.html holds the home screen prerendered, right
+ * only at `/`; a build without app.html falls back to index.html); a missing file stays a 404,
+ * and `/api/*` is never a file. Text files
  * go out brotli- or gzip-compressed from the copies the build wrote, when the browser accepts it.
  */
 import { existsSync } from 'node:fs'
@@ -13,14 +15,18 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 const REVALIDATE = 'no-cache'
 const APP_SHELL = 'index.html'
+const SPA_SHELL = 'app.html'
 
 export const isApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/')
+
+let spaShell = APP_SHELL
 
 const pathOf = (url: string) => url.split('?', 1)[0] ?? '/'
 
 /** True when the PWA is built in `staticDir`; registers the static routes then. */
 export async function registerStaticApp(app: FastifyInstance, staticDir: string): Promise<boolean> {
   if (!existsSync(join(staticDir, APP_SHELL))) return false
+  spaShell = existsSync(join(staticDir, SPA_SHELL)) ? SPA_SHELL : APP_SHELL
   await app.register(fastifyStatic, {
     root: staticDir,
     prefix: '/',
@@ -47,4 +53,4 @@ export function wantsAppShell(request: FastifyRequest): boolean {
   return !lastSegment.includes('.') || (request.headers.accept ?? '').includes('text/html')
 }
 
-export const sendAppShell = (reply: FastifyReply): FastifyReply => reply.sendFile(APP_SHELL)
+export const sendAppShell = (reply: FastifyReply): FastifyReply => reply.sendFile(spaShell)

@@ -15,9 +15,10 @@ import autocannon from 'autocannon'
 import { API, ROOT, buildIfStale } from '../build-if-stale.mjs'
 import { median } from './stats.mjs'
 
-const API_PORT = 4195 // not 4190: fetch refuses it (a "bad port", ManageSieve)
-const CEILING_PORT = 4196
-const FRAMEWORK_PORT = 4198
+// BENCH_API_PORT moves the three (API, +1, +3) off ports another run uses.
+const API_PORT = Number(process.env.BENCH_API_PORT ?? 4195) // not 4190: fetch refuses it (a "bad port", ManageSieve)
+const CEILING_PORT = API_PORT + 1
+const FRAMEWORK_PORT = API_PORT + 3
 const DEVICES = 5
 const TICKETS = 200
 const TARGETS = { createRps: 1000, createP99Ms: 50, getShareOfCeiling: 0.5 }

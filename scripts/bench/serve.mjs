@@ -19,14 +19,18 @@ export async function startApp({ port, env = {} }) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`)
     try {
       const res = await fetch(`${url}/api/health`)
-      if (res.ok) break
+      // (the banner, with the window code, follows listening by a moment)
+      if (res.ok && /Press Ctrl-C/.test(log)) break
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 250))
   }
+  // The demo banner prints a window code's link (`/q/<token>`) for the sample service point.
+  const codeUrl = /Window code:\s+(\S+)/.exec(log)?.[1] ?? null
   return {
     url,
+    codeUrl,
     dataDir,
     async stop() {
       child.kill('SIGTERM')

@@ -17,10 +17,32 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN'
 /** Each language named in itself, so an owner finds theirs whatever is on screen. */
 export const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '中文', en: 'English' }
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    resources: { translation: typeof zhCN }
+// The messages' type for t('…') (every feature's keys) is declared in app/i18n-messages.ts.
+
+/** Messages a lazily loaded part of the app brings with it, per language (same namespace). */
+export type MessageBundle = Record<Language, Record<string, unknown>>
+
+const addedBundles: MessageBundle[] = []
+const instances = new Set<I18n>()
+
+function addBundle(instance: I18n, bundle: MessageBundle): void {
+  for (const language of LANGUAGES) {
+    // A language not loaded yet gets these with its own strings (lazyLanguages below): adding
+    // them now would make i18next think it loaded, and never fetch the rest.
+    if (!instance.hasResourceBundle(language, 'translation')) continue
+    instance.addResourceBundle(language, 'translation', bundle[language], true, false)
   }
+}
+
+/**
+ * Adds a lazily loaded part's messages (the staff console's) to every i18next instance, and to
+ * those created later: the part's chunk calls it when it loads, so its strings stay out of the
+ * owner's first load.
+ */
+export function addMessages(bundle: MessageBundle): void {
+  if (addedBundles.includes(bundle)) return
+  addedBundles.push(bundle)
+  instances.forEach((instance) => addBundle(instance, bundle))
 }
 
 export function isLanguage(value: string | null | undefined): value is Language {
@@ -42,7 +64,12 @@ const lazyLanguages: BackendModule = {
       return
     }
     import('./locales/en').then(
-      (module) => callback(null, module.en),
+      (module) => {
+        // The parts loaded before (the console) bring their own top-level keys.
+        const messages: Record<string, unknown> = { ...module.en }
+        addedBundles.forEach((bundle) => Object.assign(messages, bundle[language]))
+        callback(null, messages)
+      },
       (error: unknown) =>
         callback(error instanceof Error ? error : new Error(String(error)), false),
     )
@@ -65,6 +92,8 @@ export function createI18n(): I18n {
       interpolation: { escapeValue: false },
       initAsync: false,
     })
+  addedBundles.forEach((bundle) => addBundle(instance, bundle))
+  instances.add(instance)
   document.documentElement.lang = instance.language
   instance.on('languageChanged', (language) => {
     document.documentElement.lang = language

@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto'
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { staffMessages } from '@/features/staff/common/locales/messages'
+import { addMessages } from '@/lib/i18n'
 import { resetDocument } from './reset-document'
+
+// In the app the console's strings arrive with its chunk (app/routes/staff/staff-screens.ts);
+// component tests render console pieces without that chunk, so every test has them.
+addMessages(staffMessages)
 
 // findBy*/waitFor return as soon as what they wait for is there; this only bounds how long a
 // broken screen takes to fail. The first query after renderRoute waits for a lazy screen, an

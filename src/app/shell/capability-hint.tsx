@@ -4,6 +4,7 @@ import { missingCapabilities } from '@/lib/capabilities'
 import { openInBrowserWording } from '@/lib/in-app-browser'
 import { readPreference, STORAGE_KEY_CAPABILITY_HINT, writePreference } from '@/lib/preferences'
 import { useOfflineSupport } from '@/lib/sw'
+import { useIsClient } from '@/lib/use-is-client'
 
 const MISSING_TEXT = {
   notifications: 'capabilityHint.notifications',
@@ -23,6 +24,11 @@ const OPEN_TEXT = {
  * app's own menu words. Dismissed, it stays away on this phone.
  */
 export function CapabilityHint() {
+  // It reads the user agent and a stored choice: never in the prerendered home (see use-is-client).
+  return useIsClient() ? <CapabilityHintInBrowser /> : null
+}
+
+function CapabilityHintInBrowser() {
   const { t } = useTranslation()
   const missing = missingCapabilities(useOfflineSupport())
   const [isDismissed, setDismissed] = useState(

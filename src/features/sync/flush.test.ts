@@ -7,6 +7,9 @@ import { enqueue, listOutbox, onOutboxSettled, type OutboxItem } from './outbox'
 
 const NOW = 1_750_000_000_000
 const clock = { now: () => NOW, random: () => 0.5 }
+// One at a time, for the rules about which item goes next (flush.concurrency.test.ts covers
+// several in flight).
+const serial = { ...clock, concurrency: 1 }
 const report = (id: string, title = 'title') => ({
   id,
   method: 'POST' as const,
@@ -75,7 +78,7 @@ describe('flush', () => {
     await enqueue(report('r2'))
     api.scriptNext(/reports/, 'offline')
 
-    expect(await flush(clock)).toMatchObject({ sent: 0, failed: 1 })
+    expect(await flush(serial)).toMatchObject({ sent: 0, failed: 1 })
     expect(api.reports.size).toBe(0)
     const [first, second] = await listOutbox()
     expect(first).toMatchObject({ id: 'r1', attempts: 1, nextAttemptAt: NOW + 500 })
@@ -121,7 +124,7 @@ describe('flush', () => {
       body: { type: 'about:blank', title: 'Too Many Requests', status: 429 },
       headers: { 'retry-after': '120' },
     })
-    expect(await flush(clock)).toMatchObject({ sent: 0, failed: 1 })
+    expect(await flush(serial)).toMatchObject({ sent: 0, failed: 1 })
     expect(sentPaths()).toEqual(['/api/reports'])
     const item = await db.outbox.get('r1')
     expect(item?.nextAttemptAt).toBe(NOW + 120_000)

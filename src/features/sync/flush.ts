@@ -1,24 +1,40 @@
 /**
  * Sends the outbox: oldest due item first, each with `Idempotency-Key: <item id>`, skipping an
- * item whose `after` item is still waiting. What an answer means:
+ * item whose `after` item is still waiting. A few items go at once (FLUSH_CONCURRENCY), but
+ * never two of one lane (one ticket's report, photos, material and rating: see `laneOf`), so
+ * what depends on order keeps it; 200 reports queued on a slow phone no longer wait for each
+ * other's round trips. What an answer means:
  * - 2xx: sent (a 200 replay of the same id is a success too) → settled, handlers run.
  * - 4xx but 401/408/429: refused → the item and its dependents leave, handlers run.
- * - 401: the device registers again, once per flush, and the item is tried again.
+ * - 401: the device registers again, once per flush (shared by the items in flight), and the
+ *   item is tried again.
  * - no answer, timeout, 408, 429, 5xx: kept, tried again after a backoff persisted in the row.
  *   No answer, a timeout or 429 ends this flush (the next item would fare the same); a 5xx is
- *   that item's trouble, so the others still go.
+ *   that item's trouble, so the others still go. Items already in flight finish either way.
  * Only one tab flushes at a time (Web Locks); where Web Locks is missing, two tabs may send the
  * same item, which the idempotency key makes harmless.
  */
 import { authorization, deviceCredential, replaceCredential } from '@/lib/device'
 import { ApiProblem, DEFAULT_TIMEOUT_MS, NetworkError, request } from '@/lib/http'
 import { backoffDelay } from './backoff'
-import { listOutbox, recordFailure, settleRefused, settleSent, type OutboxItem } from './outbox'
+import {
+  listOutbox,
+  recordFailure,
+  settleRefused,
+  settleSent,
+  settleSentBatch,
+  type OutboxItem,
+} from './outbox'
 
 export const OUTBOX_LOCK = 'guishang-outbox'
 export const UPLOAD_TIMEOUT_MS = 60_000
 
-export type FlushOptions = { now?: () => number; random?: () => number }
+export type FlushOptions = {
+  now?: () => number
+  random?: () => number
+  /** How many requests may be in flight at once (FLUSH_CONCURRENCY unless a test says). */
+  concurrency?: number
+}
 
 export type FlushOutcome = {
   /** True when another tab held the lock, so this one sent nothing. */
@@ -72,17 +88,62 @@ async function send(item: OutboxItem, credential: string): Promise<Attempt> {
   }
 }
 
-function nextDue(items: OutboxItem[], tried: ReadonlySet<string>, now: number) {
+/**
+ * The lane an item's order matters in: one ticket's (or draft's) requests. A report, its photos
+ * and later a rating or material on the same ticket share the report's id; unrelated items get
+ * lanes of their own and go side by side.
+ */
+export function laneOf(item: OutboxItem): string {
+  const ticket = /^\/tickets\/([^/]+)\//.exec(item.path)?.[1]
+  if (ticket !== undefined) return `ticket:${decodeURIComponent(ticket)}`
+  return item.path === '/reports' ? `ticket:${item.id}` : `item:${item.draftId ?? item.id}`
+}
+
+/**
+ * The next item to start: due, not tried in this run, not waiting on its `after` item, and its
+ * lane idle. Within a lane items start in outbox order, one at a time, exactly as a sequential
+ * flush would send them; only different lanes overlap.
+ */
+function nextDue(
+  items: OutboxItem[],
+  tried: ReadonlySet<string>,
+  busyLanes: ReadonlySet<string>,
+  now: number,
+) {
   const waiting = new Set(items.map((item) => item.id))
   return items.find(
     (item) =>
       !tried.has(item.id) &&
       item.nextAttemptAt <= now &&
+      !busyLanes.has(laneOf(item)) &&
       (item.after === null || !waiting.has(item.after)),
   )
 }
 
-type Session = { credential: string | null; hasReregistered: boolean }
+/** How many requests one flush keeps in flight (browsers allow 6 per origin over HTTP/1.1). */
+export const FLUSH_CONCURRENCY = 4
+
+type Session = {
+  credential: Promise<string> | null
+  /** The one re-registration a run may do after a 401, shared by every item that saw it. */
+  renewed: Promise<string> | null
+}
+
+async function attempt(item: OutboxItem, session: Session): Promise<Attempt> {
+  try {
+    // Once renewed, every later item uses the new credential straight away.
+    const credential = await (session.renewed ?? (session.credential ??= deviceCredential()))
+    const first = await send(item, credential)
+    if (first.kind !== 'unauthorized') return first
+    session.renewed ??= replaceCredential(credential)
+    const renewed = await session.renewed
+    // Refused with the renewed credential too: the server will not take this device now.
+    if (renewed === credential) return first
+    return await send(item, renewed)
+  } catch (error) {
+    return classify(error)
+  }
+}
 
 const UNAUTHORIZED_AGAIN: Attempt = {
   kind: 'retry',
@@ -91,37 +152,67 @@ const UNAUTHORIZED_AGAIN: Attempt = {
   isFatalForRun: true,
 }
 
-async function attempt(item: OutboxItem, session: Session): Promise<Attempt> {
-  try {
-    session.credential ??= await deviceCredential()
-    const first = await send(item, session.credential)
-    if (first.kind !== 'unauthorized' || session.hasReregistered) return first
-    session.hasReregistered = true
-    session.credential = await replaceCredential(session.credential)
-    return await send(item, session.credential)
-  } catch (error) {
-    return classify(error)
+type SentAnswer = { item: OutboxItem; responseBody: unknown }
+
+/**
+ * Settles sent items in batches: answers that arrive while a batch commits wait and go together
+ * in the next one. Each IndexedDB commit wakes every live query on the outbox (the badge, the
+ * drafts list), which on a slow phone cost more than the request itself. If a batch fails (a
+ * handler threw), its items are settled one by one, so one item's trouble stays its own.
+ */
+function sentSettler(): (answer: SentAnswer) => Promise<boolean> {
+  let queue: { answer: SentAnswer; done: (settle: () => Promise<boolean>) => void }[] = []
+  let isDraining = false
+  async function drain() {
+    isDraining = true
+    while (queue.length > 0) {
+      const batch = queue
+      queue = []
+      try {
+        const settled = await settleSentBatch(batch.map((entry) => entry.answer))
+        batch.forEach((entry, i) => entry.done(() => Promise.resolve(settled[i] ?? false)))
+      } catch {
+        for (const { answer, done } of batch) {
+          const alone = settleSent(answer.item, answer.responseBody)
+          await alone.catch(() => undefined)
+          done(() => alone)
+        }
+      }
+    }
+    isDraining = false
   }
+  return (answer) =>
+    new Promise<() => Promise<boolean>>((done) => {
+      queue.push({ answer, done })
+      if (!isDraining) void drain()
+    }).then((settle) => settle())
 }
 
-async function sendDue({ now = Date.now, random = Math.random }: FlushOptions) {
+async function sendDue({
+  now = Date.now,
+  random = Math.random,
+  concurrency = FLUSH_CONCURRENCY,
+}: FlushOptions) {
   const outcome: FlushOutcome = { isSkipped: false, sent: 0, refused: 0, failed: 0 }
   const tried = new Set<string>()
-  const session: Session = { credential: null, hasReregistered: false }
+  const busyLanes = new Set<string>()
+  const session: Session = { credential: null, renewed: null }
+  const settleSentInBatch = sentSettler()
+  let isStopping = false
   // Read once per run, not per item (200 queued items made that the main cost): an enqueue
   // during the run wakes another run (triggers.ts), and a refusal, which removes several, re-reads.
   let items = await listOutbox()
-  for (;;) {
-    const item = nextDue(items, tried, now())
-    if (!item) return outcome
-    tried.add(item.id)
+
+  async function settle(item: OutboxItem): Promise<void> {
     let result = await attempt(item, session)
     try {
       if (result.kind === 'sent') {
-        if (await settleSent(item, result.body)) outcome.sent += 1
+        if (await settleSentInBatch({ item, responseBody: result.body })) outcome.sent += 1
         items = items.filter((each) => each.id !== item.id)
       } else if (result.kind === 'refused') {
-        outcome.refused += await settleRefused(item, result.problem)
+        // (not `+= await`: that reads the count before waiting, losing a concurrent item's)
+        const left = await settleRefused(item, result.problem)
+        outcome.refused += left
         items = await listOutbox()
       }
     } catch (error) {
@@ -132,8 +223,30 @@ async function sendDue({ now = Date.now, random = Math.random }: FlushOptions) {
       outcome.failed += 1
       const delay = backoffDelay(item.attempts + 1, random, result.retryAfterMs)
       await recordFailure(item.id, now() + delay, result.error)
-      if (result.isFatalForRun) return outcome
+      // No answer or 429: the next item would fare the same, so start no more (those already
+      // in flight finish and are settled as usual).
+      if (result.isFatalForRun) isStopping = true
     }
+  }
+
+  // Up to `concurrency` items in flight; each finished one frees its lane and may unblock
+  // its dependents, so the scheduler looks again after every settlement.
+  const inFlight = new Set<Promise<void>>()
+  for (;;) {
+    while (!isStopping && inFlight.size < concurrency) {
+      const item = nextDue(items, tried, busyLanes, now())
+      if (!item) break
+      tried.add(item.id)
+      const lane = laneOf(item)
+      busyLanes.add(lane)
+      const running: Promise<void> = settle(item).finally(() => {
+        busyLanes.delete(lane)
+        inFlight.delete(running)
+      })
+      inFlight.add(running)
+    }
+    if (inFlight.size === 0) return outcome
+    await Promise.race(inFlight)
   }
 }
 

@@ -117,15 +117,33 @@ export async function recordFailure(id: string, nextAttemptAt: number, error: st
     })
 }
 
+async function settleOneSent(item: OutboxItem, responseBody: unknown): Promise<boolean> {
+  if (!(await db.outbox.get(item.id))) return false
+  for (const handler of handlers) await handler.sent?.(item, responseBody)
+  // A draft sent again clears its notice; a photo that follows it does not.
+  if (item.after === null) await clearDraftRefusals(item.draftId)
+  await db.outbox.delete(item.id)
+  return true
+}
+
 /** Removes a sent item and runs the `sent` handlers; false if another tab settled it first. */
 export function settleSent(item: OutboxItem, responseBody: unknown): Promise<boolean> {
+  return db.transaction('rw', db.tables, async () => await settleOneSent(item, responseBody))
+}
+
+/**
+ * settleSent for several answers in one transaction (one commit, one wake-up of every live
+ * query watching the outbox, instead of one each): true for each item settled here.
+ */
+export function settleSentBatch(
+  answers: readonly { item: OutboxItem; responseBody: unknown }[],
+): Promise<boolean[]> {
   return db.transaction('rw', db.tables, async () => {
-    if (!(await db.outbox.get(item.id))) return false
-    for (const handler of handlers) await handler.sent?.(item, responseBody)
-    // A draft sent again clears its notice; a photo that follows it does not.
-    if (item.after === null) await clearDraftRefusals(item.draftId)
-    await db.outbox.delete(item.id)
-    return true
+    const settled: boolean[] = []
+    for (const { item, responseBody } of answers) {
+      settled.push(await settleOneSent(item, responseBody))
+    }
+    return settled
   })
 }
 
