@@ -7,7 +7,7 @@
  * refused at its next request.
  */
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { findDeviceByHash, hashCredential, touchDevice } from '../storage/owners.js'
 import { problemFor } from './problems.js'
 

@@ -2,7 +2,7 @@
 // client's `id` and answers with the updated ticket; refusals come from the ticket machine.
 import type { FastifyInstance, FastifyPluginCallback, FastifyRequest } from 'fastify'
 import type { ZodType } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import type { MaterialInput, RatingInput, UrgeInput, WithdrawInput } from '../contract.js'
 import {
   materialInputSchema,

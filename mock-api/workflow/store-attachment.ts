@@ -5,7 +5,7 @@
  * concurrent upload could have changed. The caller decides who may upload to the ticket at all.
  */
 import type { Kysely } from 'kysely'
-import type { Clock } from '../app.js'
+import type { Clock } from '../deps/clock.js'
 import type { Role } from '../contract.js'
 import { TERMINAL_STATUSES } from '../contract.js'
 import { UnreadableImageError, cleanImage } from '../files/clean-image.js'

@@ -8,7 +8,7 @@
  * so one refusal (the owner rated meanwhile) does not hold up the rest. Also tidies expired
  * sessions and old rate-limit windows.
  */
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { ProblemError } from '../plugins/problems.js'
 import {
   insertOverdueFlag,
