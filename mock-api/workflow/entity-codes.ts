@@ -6,7 +6,7 @@
  */
 import type { Kysely } from 'kysely'
 import type { EntityCode, EntityCodeInput } from '../contract.js'
-import { checkCreditCode } from '../domain/credit-code.js'
+import { checkCreditCode } from '../shared/credit-code.js'
 import { ProblemError, problemFor } from '../plugins/problems.js'
 import type { Database } from '../storage/database.js'
 import type { EntityCodeRow } from '../storage/entity-codes.js'
