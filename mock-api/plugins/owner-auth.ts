@@ -10,8 +10,9 @@ import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from
 import type { AppDeps } from '../deps/app-deps.js'
 import { findDeviceByHash, hashCredential, touchDevice } from '../storage/owners.js'
 import { problemFor } from './problems.js'
+import type { OwnerIdentity } from '../workflow/owner-identity.js'
 
-export type OwnerIdentity = { ownerId: string; deviceId: string }
+export type { OwnerIdentity }
 
 type OwnerAuthDeps = Pick<AppDeps, 'db' | 'clock' | 'reads'>
 

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { PushSubscriptionInput } from '../contract.js'
 import { isAllowedPushEndpoint } from '../domain/push-endpoints.js'
-import type { OwnerIdentity } from '../plugins/owner-auth.js'
+import type { OwnerIdentity } from './owner-identity.js'
 import type { Database } from '../storage/database.js'
 import {
   deleteDeviceSubscription,
