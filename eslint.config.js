@@ -43,6 +43,86 @@ const featureZones = FEATURES.map((feature) => ({
   message: 'Features meet in app/routes; the only cross-feature door is features/sync/outbox.ts.',
 }))
 
+// The server's layers, one way (docs/architecture.md): routes/ and plugins/ (the HTTP edge) →
+// workflow/ (use cases) → domain/ (pure) and storage/ (Kysely); deps/ holds what app.ts hands
+// down; contract/ and shared/ are read by everyone, the app included. mock-api/layer-rules.test.ts
+// tries a back-import in each layer.
+const server = (path) => `./mock-api/${path}`
+const EDGE = [server('routes'), server('plugins'), server('openapi'), server('app.ts')]
+const SERVER_LAYER_ZONES = [
+  {
+    target: server('plugins'),
+    from: [server('routes'), server('openapi'), server('app.ts')],
+    message: 'plugins/ (auth, errors, the refusal table) sit below the routes.',
+  },
+  {
+    target: server('workflow'),
+    from: EDGE,
+    message: 'workflow/ knows no HTTP: it returns results and throws a Refused (refused.ts).',
+  },
+  {
+    target: server('storage'),
+    from: [...EDGE, server('workflow'), server('deps')],
+    message: 'storage/ sits below workflow/: it imports the contract, domain/ and shared/ only.',
+  },
+  {
+    target: server('domain'),
+    from: server(''),
+    except: ['./domain', './shared', './contract.ts', './contract'],
+    message: 'The domain is pure: it imports itself, shared/ and the contract only.',
+  },
+  {
+    target: [server('contract.ts'), server('contract')],
+    from: server(''),
+    except: ['./contract.ts', './contract', './shared'],
+    message: 'The contract is read by the app too: it imports shared/ only.',
+  },
+  {
+    target: server('shared'),
+    from: server(''),
+    except: ['./shared'],
+    message: 'shared/ is read by the app too: it imports nothing of the server.',
+  },
+  {
+    target: server('deps'),
+    from: EDGE,
+    message: 'deps/ is what app.ts hands down; it never imports the edge back.',
+  },
+]
+/**
+ * Routes that still read storage/ directly, from before the layers were enforced. Move each read
+ * into a workflow/ function and drop the file from this list; the list only shrinks.
+ */
+const ROUTES_STILL_READING_STORAGE = [
+  'admin-responsibilities.ts',
+  'admin-units.ts',
+  'attachment-access.ts',
+  'attachments.ts',
+  'calendar-overrides.ts',
+  'codes.ts',
+  'devices.ts',
+  'entity-codes.ts',
+  'event-stream.ts',
+  'owner-limits.ts',
+  'receipts.ts',
+  'service-point-codes.ts',
+  'service-point-json.ts',
+  'service-points.ts',
+  'staff-accounts.ts',
+  'staff-attachments.ts',
+  'staff-session.ts',
+  'staff-tickets.ts',
+  'staff-units.ts',
+  'statistics.ts',
+  'ticket-actions.ts',
+  'tickets.ts',
+].map((file) => `mock-api/routes/${file}`)
+/** routes ↛ storage as an import pattern, so the allow-list above can be left out by file. */
+const ROUTES_REACH_STORAGE_THROUGH_WORKFLOW = {
+  group: ['**/storage/*'],
+  message: 'Routes reach storage/ only through a workflow/ function (docs/architecture.md).',
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -70,6 +150,9 @@ export default tseslint.config(
     },
     plugins: { 'import-x': importX, 'check-file': checkFile },
     settings: {
+      // Without these, import-x reads no .ts module, and no-cycle sees no import at all.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/resolver-next': [
         createTypeScriptImportResolver({
           project: ['tsconfig.app.json', 'tsconfig.api.json', 'tsconfig.node.json'],
@@ -105,25 +188,18 @@ export default tseslint.config(
             {
               target: './src',
               from: './mock-api',
-              except: ['./contract.ts', './divisions.ts', './domain/credit-code.ts'],
+              except: ['./contract.ts', './contract', './shared'],
               message:
-                'src/ reaches mock-api/ only through contract.ts (and its import-free helpers divisions.ts, domain/credit-code.ts).',
+                'src/ reaches mock-api/ only through contract.ts (its audience modules in contract/) and the shared rules in shared/.',
             },
             { target: './mock-api', from: './src', message: 'mock-api/ never imports src/.' },
-            {
-              target: './mock-api/domain',
-              from: ['./mock-api/routes', './mock-api/storage', './mock-api/app.ts'],
-              message: 'The domain is pure: it imports itself and the contract only.',
-            },
-            {
-              target: './mock-api/storage',
-              from: ['./mock-api/routes', './mock-api/app.ts'],
-              message: 'storage/ sits below routes/.',
-            },
+            ...SERVER_LAYER_ZONES,
           ],
         },
       ],
-      'import-x/no-cycle': 'off',
+      // Value-import cycles; scripts/import-cycles.ts (run by mock-api/layer-rules.test.ts) also
+      // counts type-only ones, which this rule cannot see.
+      'import-x/no-cycle': 'error',
       'check-file/filename-naming-convention': [
         'error',
         { '{src,mock-api,e2e,scripts}/**/*.{ts,tsx,mjs}': 'KEBAB_CASE' },
@@ -147,6 +223,25 @@ export default tseslint.config(
       'e2e/**',
     ],
     rules: restrictImports('mock-api/files/clean-image.ts'),
+  },
+  // A layer's tests may use fixtures and the app from anywhere; only src/ stays out of reach.
+  {
+    files: ['mock-api/**/*.test.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './mock-api', from: './src', message: 'mock-api/ never imports src/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['mock-api/routes/**/*.ts'],
+    ignores: ['mock-api/routes/**/*.test.ts', ...ROUTES_STILL_READING_STORAGE],
+    rules: restrictImports(null, [ROUTES_REACH_STORAGE_THROUGH_WORKFLOW]),
   },
   // The importer's own test may reach the library too (e.g. to build an old database version).
   ...OWNERS.map((owner) => ({

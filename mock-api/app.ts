@@ -1,13 +1,14 @@
 /**
  * buildApp({ db, clock, config }) → the Fastify instance, used by server.ts and by tests through
  * `app.inject()`. It does no I/O of its own beyond the store it is given (and reading STATIC_DIR),
- * so a test controls time, data and configuration. Route plugins receive `AppDeps` as options.
+ * so a test controls time, data and configuration. Route plugins receive `AppDeps` (deps/app-deps.ts)
+ * as options.
  */
 import { adminLockoutRoutes } from './routes/admin-lockouts.js'
 import Fastify, { LogController } from 'fastify'
 import type { FastifyInstance } from 'fastify'
-import type { Config } from './config.js'
-import type { VapidConfig } from './notification-config.js'
+import type { AppDeps } from './deps/app-deps.js'
+import { createLifecycle } from './deps/app-deps.js'
 import { answerFrameworkError, registerErrorHandler, sendProblem } from './plugins/error-handler.js'
 import { registerOwnerAuth } from './plugins/owner-auth.js'
 import { problemFor } from './plugins/problems.js'
@@ -25,15 +26,14 @@ import { entityCodeRoutes } from './routes/entity-codes.js'
 import { staffIntakeRoutes } from './routes/staff-intake.js'
 import { deviceRoutes } from './routes/devices.js'
 import { docsRoutes } from './routes/docs.js'
-import type { EventStreamSettings } from './routes/events.js'
+import { allRouteDocs } from './openapi/route-docs.js'
 import { registerEventStreams } from './routes/events.js'
 import { receiptRoutes } from './routes/receipts.js'
 import { reportRoutes } from './routes/reports.js'
 import { pushRoutes } from './routes/push.js'
 import { ticketActionRoutes } from './routes/ticket-actions.js'
 import { ticketRoutes } from './routes/tickets.js'
-import type { Lifecycle } from './routes/health.js'
-import { createLifecycle, healthRoutes } from './routes/health.js'
+import { healthRoutes } from './routes/health.js'
 import { OPEN311_PREFIX } from './routes/open311/endpoint.js'
 import { open311Routes } from './routes/open311/open311.js'
 import { servicePointCodeRoutes } from './routes/service-point-codes.js'
@@ -45,34 +45,9 @@ import { staffSessionRoutes } from './routes/staff-session.js'
 import { staffTicketRoutes } from './routes/staff-tickets.js'
 import { staffUnitRoutes } from './routes/staff-units.js'
 import { testClockRoutes } from './routes/test-clock.js'
-import type { DbHandle } from './storage/database.js'
-import type { Secrets } from './storage/secrets.js'
 import { loadSecrets } from './storage/secrets.js'
 import { loadVapidKeys } from './storage/vapid-keys.js'
-import type { CodeSender } from './workflow/code-sender.js'
-import type { ReadCaches } from './workflow/read-caches.js'
 import { createReadCaches } from './workflow/read-caches.js'
-
-export type Clock = { now(): Date }
-
-export const systemClock: Clock = { now: () => new Date() }
-
-export type AppDeps = {
-  db: DbHandle
-  clock: Clock
-  config: Config
-  secrets: Secrets
-  /** Sends one-time link codes; by default they are written to the server log. */
-  codeSender?: CodeSender
-  /** Live-stream timings and caps; tests shorten the heartbeat and the waits. */
-  eventStreams?: Partial<EventStreamSettings>
-  /** What owner requests read again and again, kept until the next commit (read-caches.ts). */
-  reads: ReadCaches
-  /** Draining or not (server.ts sets it on SIGTERM; /api/ready reports it). */
-  lifecycle?: Lifecycle
-  /** The Web Push key pair: from the environment, or generated and kept in the store (demo). */
-  vapid: VapidConfig
-}
 
 /** JSON bodies are small (a report is a few KB); uploads set their own limit. */
 export const BODY_LIMIT = 256 * 1024
@@ -115,7 +90,7 @@ export async function buildApp(
   await app.register(servicePointCodeRoutes, { prefix: '/api', ...deps })
   await app.register(staffAccountRoutes, { prefix: '/api', ...deps })
   await app.register(statisticsRoutes, { prefix: '/api', ...deps })
-  await app.register(docsRoutes, { prefix: '/api' })
+  await app.register(docsRoutes, { prefix: '/api', routeDocs: allRouteDocs() })
   await app.register(staffSessionRoutes, { prefix: '/api', ...deps })
   await app.register(staffTicketRoutes, { prefix: '/api', ...deps })
   await app.register(staffUnitRoutes, { prefix: '/api', ...deps })

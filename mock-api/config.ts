@@ -4,6 +4,7 @@
  * collected and reported at once, because a deployment should fail its first start clearly.
  */
 import { isAbsolute, resolve } from 'node:path'
+import type { Env } from './env.js'
 import type { NotificationConfig } from './notification-config.js'
 import { readNotificationConfig } from './notification-config.js'
 import { isPostgresUrl } from './storage/database.js'
@@ -43,7 +44,7 @@ export type Config = {
   notifications: NotificationConfig
 }
 
-export type Env = Readonly<Record<string, string | undefined>>
+export type { Env }
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {

@@ -3,7 +3,7 @@
  * of config.ts: which SMS provider and its keys, the daily cap, the VAPID keys for Web Push and
  * the push services a subscription may point at. Problems are collected, not thrown one by one.
  */
-import type { Env } from './config.js'
+import type { Env } from './env.js'
 
 export type SmsProvider = 'log' | 'aliyun' | 'tencent'
 

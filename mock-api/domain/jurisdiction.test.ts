@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readGuangxiDivisions } from '../../scripts/divisions-source.js'
-import { DIVISIONS } from '../divisions.js'
+import { DIVISIONS } from '../shared/divisions.js'
 import {
   REGION_CODE,
   cityOf,

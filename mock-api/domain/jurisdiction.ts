@@ -3,8 +3,8 @@
  * division belongs to one city. DOMAIN.md: the region desk takes region-level matters and anything
  * that spans cities, otherwise the desk of the city where the business is located.
  */
-import { DIVISIONS } from '../divisions.js'
-import type { Division } from '../divisions.js'
+import { DIVISIONS } from '../shared/divisions.js'
+import type { Division } from '../shared/divisions.js'
 
 export const REGION_CODE = '450000'
 

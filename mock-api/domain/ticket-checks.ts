@@ -6,7 +6,7 @@
 import { RESOLVED_ANSWERS, SATISFACTION_ANSWERS } from '../contract.js'
 import type { Refusal, RefusalReason } from './refusals.js'
 import { refuse } from './refusals.js'
-import type { EventFacts, MachineTicket } from './ticket-machine.js'
+import type { EventFacts, MachineTicket } from './ticket-types.js'
 import type { Guard, Requirement } from './transitions.js'
 import { REGION_CODE, findDivision } from './jurisdiction.js'
 import { DEFAULT_REHANDLE_CAP } from './transitions.js'

@@ -5,7 +5,7 @@
  */
 import type { Rating, TicketEventType } from '../contract.js'
 import { textOf, transferTargetOf } from './ticket-checks.js'
-import type { Actor, HistoryData, MachineTicket, TicketEvent } from './ticket-machine.js'
+import type { Actor, HistoryData, MachineTicket, TicketEvent } from './ticket-types.js'
 import { REGION_CODE } from './jurisdiction.js'
 
 export type Effect = {

@@ -1,20 +1,14 @@
 /**
  * The ticket lifecycle: applies one event to a ticket by reading TRANSITIONS. Pure and
  * time-agnostic: what depends on the calendar (overdue, the return window, before due) comes in as
- * EventFacts, and the clock change goes out as data for the route to date with the calendar.
+ * EventFacts, and the clock change goes out as data for the workflow to date with the calendar.
  * Inputs are never mutated and a refusal changes nothing. The machine never sees who the owner is,
  * so confidential reports follow exactly the same rules.
  */
-import type {
-  Rating,
-  Role,
-  StaffEvent,
-  Ticket,
-  TicketEventType,
-  TicketStatus,
-} from '../contract.js'
+import type { TicketEventType, TicketStatus } from '../contract.js'
 import { TERMINAL_STATUSES } from '../contract.js'
 import type { Refusal } from './refusals.js'
+import type { Actor, EventFacts, HistoryDraft, MachineTicket, TicketEvent } from './ticket-types.js'
 import { refuse } from './refusals.js'
 import { REGION_CODE } from './jurisdiction.js'
 import { checkGuard, checkRequirement } from './ticket-checks.js'
@@ -23,74 +17,17 @@ import { EFFECTS } from './ticket-effects.js'
 import type { ClockEffect, TransitionRow } from './transitions.js'
 import { TRANSITIONS } from './transitions.js'
 
-export type TicketRating = NonNullable<Ticket['rating']>
-
-/** What the lifecycle rules need to know about a ticket; the route maps its stored row to it. */
-export type MachineTicket = {
-  status: TicketStatus
-  /** The receiving desk: a city's division code, or 450000 for the region desk. */
-  deskDivisionCode: string
-  leadUnitId: string | null
-  coUnitIds: readonly string[]
-  rehandleCount: number
-  /** Why the ticket is coordinating: a desk referred it, or its lead unit escalated it. */
-  coordinationVia: 'refer' | 'escalate' | null
-  isSupervised: boolean
-  /** The current lead unit logged a contact (or an unreachable attempt) since its dispatch. */
-  hasContact: boolean
-  /** A unit has signed for the ticket at some point. */
-  wasHandledByUnit: boolean
-  /** The date (YYYY-MM-DD) a pending extension request asks for. */
-  requestedUntil: string | null
-  /** A unit's reply under review; the owner reads it once the desk approves it. */
-  pendingReply: string | null
-  rating: TicketRating | null
-}
-
-export type OwnerEvent =
-  | { type: 'submit'; deskDivisionCode: string }
-  | { type: 'withdraw'; reason?: string }
-  | ({ type: 'rate' } & Rating)
-  | { type: 'urge'; note?: string }
-  | { type: 'add_material'; text?: string; attachmentIds?: readonly string[] }
-export type SystemEvent = { type: 'auto_close' }
-export type TicketEvent = StaffEvent | OwnerEvent | SystemEvent
-
-/**
- * Who raises the event; `unitId` is the staff member's unit when the role is `unit`, and
- * `divisionCode` the office's level (a city, or 450000 for the region) when the role is `office`.
- */
-export type Actor = { role: Role; unitId?: string | null; divisionCode?: string | null }
-
-/**
- * Facts the route works out with the calendar. A missing fact counts against the event: urge needs
- * `isStepOverdue: true` and `wasUrgedToday: false`, return needs `isWithinReturnWindow: true`,
- * request_extension needs `isBeforeDue: true`. `rehandleCap` defaults to DEFAULT_REHANDLE_CAP.
- */
-export type EventFacts = {
-  isStepOverdue?: boolean
-  wasUrgedToday?: boolean
-  isWithinReturnWindow?: boolean
-  isBeforeDue?: boolean
-  rehandleCap?: number
-}
-
-export type HistoryData = Readonly<
-  Record<string, string | number | boolean | null | readonly string[]>
->
-
-/** A history entry without its time and staff id, which the route adds. */
-export type HistoryDraft = {
-  type: TicketEventType
-  from: TicketStatus | null
-  to: TicketStatus
-  role: Role
-  /** What the owner may read. */
-  note: string | null
-  /** For staff only; never shown to the owner. */
-  internalNote: string | null
-  data: HistoryData
-}
+export type {
+  TicketRating,
+  MachineTicket,
+  OwnerEvent,
+  SystemEvent,
+  TicketEvent,
+  Actor,
+  EventFacts,
+  HistoryData,
+  HistoryDraft,
+} from './ticket-types.js'
 
 export type Transition = {
   ok: true

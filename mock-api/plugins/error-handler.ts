@@ -1,10 +1,12 @@
-// One place where errors become responses: ProblemError as thrown, zod and schema validation as
+// One place where errors become responses: ProblemError as thrown, a use case's Refused by the
+// refusal table (refusal-table.ts), zod and schema validation as
 // 422 with the fields at fault, framework errors by their status, anything else a logged 500
 // whose details stay in the log.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { ZodError } from 'zod'
 import type { FieldError } from './problems.js'
 import { PROBLEM_CONTENT_TYPE, ProblemError, problemFor, toProblem } from './problems.js'
+import { asProblemError } from './refusal-table.js'
 import { applySecurityHeaders } from './security-headers.js'
 
 const CODE_LIKE = /^[a-z][a-z0-9_]*$/
@@ -21,7 +23,8 @@ function fieldsOf(error: ZodError): FieldError[] {
 }
 
 function asProblem(error: FastifyError | Error): ProblemError | null {
-  if (error instanceof ProblemError) return error
+  const known = asProblemError(error)
+  if (known) return known
   if (error instanceof ZodError) return problemFor(422, fieldsOf(error))
   if (!('statusCode' in error) || typeof error.statusCode !== 'number') return null
   if (error.validation) {

@@ -7,11 +7,12 @@
  * refused at its next request.
  */
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { findDeviceByHash, hashCredential, touchDevice } from '../storage/owners.js'
 import { problemFor } from './problems.js'
+import type { OwnerIdentity } from '../workflow/owner-identity.js'
 
-export type OwnerIdentity = { ownerId: string; deviceId: string }
+export type { OwnerIdentity }
 
 type OwnerAuthDeps = Pick<AppDeps, 'db' | 'clock' | 'reads'>
 

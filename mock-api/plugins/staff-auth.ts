@@ -16,7 +16,7 @@ import type {
   FastifyRequest,
   preHandlerAsyncHookHandler,
 } from 'fastify'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import type { StaffRole } from '../contract.js'
 import type { SessionLimits } from '../storage/staff-sessions.js'
 import { findSession, touchSession } from '../storage/staff-sessions.js'

@@ -1,7 +1,7 @@
 // The admin's list of sign-in and receipt lockouts, and clearing one (workflow/lockouts.ts).
 import type { FastifyPluginCallback } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { adminLockoutsSchema, problemSchema } from '../contract.js'
 import { problemFor } from '../plugins/problems.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'

@@ -3,7 +3,7 @@
 import type { FastifyPluginCallback, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { categorySchema, divisionCodeSchema, responsibilityInputSchema } from '../contract.js'
 import { mayServe } from '../domain/unit-divisions.js'
 import type { FieldError } from '../plugins/problems.js'

@@ -1,7 +1,7 @@
 // Who may read a ticket's attachments: its owner (bearer credential) or staff whose scope holds
 // the ticket (session cookie). Anyone else gets the same 404 as for a missing ticket.
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { requireOwner } from '../plugins/owner-auth.js'
 import { problemFor } from '../plugins/problems.js'
 import { requireStaff } from '../plugins/staff-auth.js'

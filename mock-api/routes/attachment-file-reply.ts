@@ -1,7 +1,7 @@
 // Sends a stored file as an image that can never run as a page: its own type with nosniff, a CSP
 // that allows nothing, inline under a fixed name. The bytes behind a URL never change.
 import type { FastifyReply } from 'fastify'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { fileStoreOf } from '../workflow/store-attachment.js'
 
 /** A month in the device's private cache (never a shared one). */

@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { ProblemError, problemFor } from '../plugins/problems.js'
 import { MAX_UPLOAD_BYTES, fileTooLarge } from '../workflow/attachment-problems.js'
+import { asProblemError } from '../plugins/refusal-table.js'
 
 export const uploadFieldsSchema = z.object({
   /** The client's UUID for this attachment: the same id again is a retry. */
@@ -46,7 +47,8 @@ export async function readUpload(request: FastifyRequest): Promise<UploadFields>
 }
 
 function asUploadProblem(error: unknown): unknown {
-  if (error instanceof ProblemError) return error
+  const known = asProblemError(error)
+  if (known) return known
   if (!(error instanceof Error) || !('code' in error)) return BAD_MULTIPART
   switch (error.code) {
     case 'FST_REQ_FILE_TOO_LARGE':

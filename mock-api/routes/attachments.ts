@@ -3,7 +3,7 @@
 // thumbnail.
 import type { FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
 import { problemFor } from '../plugins/problems.js'
 import type { AttachmentRow } from '../storage/attachments.js'

@@ -7,7 +7,7 @@
 import type { FastifyPluginCallback, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import type { CalendarYear } from '../contract.js'
 import {
   CALENDAR_YEARS,

@@ -2,7 +2,7 @@
 // number or code is a 404, counted like a wrong receipt look-up (the same limits and counters,
 // since both guess the same code).
 import type { FastifyPluginCallback } from 'fastify'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { claimInputSchema, ticketSchema } from '../contract.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
 import { problemFor } from '../plugins/problems.js'

@@ -1,7 +1,7 @@
 // GET /api/codes/:token: the service point a scanned window code names (public, rate-limited).
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { servicePointSchema } from '../contract.js'
 import { ProblemError, problemFor } from '../plugins/problems.js'
 import { hit } from '../storage/rate-limits.js'

@@ -2,7 +2,7 @@
 // of a contact phone with a one-time code.
 import type { FastifyPluginCallback } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import {
   deviceCredentialSchema,
   linkConfirmSchema,

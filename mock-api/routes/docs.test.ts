@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databases, useStore } from '../test/databases.js'
 import { buildTestApp } from '../test/test-app.js'
-import { allRouteDocs } from './docs.js'
+import { allRouteDocs } from '../openapi/route-docs.js'
 import { escapeHtml } from './html.js'
 
 type Json = { [key: string]: unknown }

@@ -1,12 +1,11 @@
 // GET /api/docs (the OpenAPI 3.1 document) and /api/docs/ui (the same as a readable page). Both
-// are generated once per app from the routes' RouteDocs.
+// are generated once per app from the routes' RouteDocs, which app.ts passes in.
 import type { FastifyPluginCallback } from 'fastify'
 import { z } from 'zod'
 import type { OpenApiDocument } from '../openapi/document.js'
 import { buildOpenApiDocument } from '../openapi/document.js'
 import { docsPageHtml } from '../openapi/docs-page.js'
 import { readPackageVersion } from '../openapi/package-version.js'
-import { ROUTE_DOCS } from '../openapi/route-docs.js'
 import type { RouteDoc } from './route-doc.js'
 
 export const API_DESCRIPTION =
@@ -39,14 +38,14 @@ export const docsDocs: RouteDoc[] = [
   },
 ]
 
-/** Every route's doc, this module's included. */
-export const allRouteDocs = (): RouteDoc[] => [...ROUTE_DOCS, ...docsDocs]
+/** app.ts passes every route's doc in (openapi/route-docs.ts), so this module imports no route. */
+type DocsOptions = { routeDocs: readonly RouteDoc[] }
 
-export const docsRoutes: FastifyPluginCallback = (app, _options, done) => {
+export const docsRoutes: FastifyPluginCallback<DocsOptions> = (app, { routeDocs }, done) => {
   let document: OpenApiDocument | undefined
   let page: string | undefined
   const openApi = () =>
-    (document ??= buildOpenApiDocument(allRouteDocs(), {
+    (document ??= buildOpenApiDocument(routeDocs, {
       title: '桂商码 API',
       version: readPackageVersion(),
       description: API_DESCRIPTION,

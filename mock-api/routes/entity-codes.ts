@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginCallback, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import type { StaffEntityCode } from '../contract.js'
 import {
   entityCodeInputSchema,

@@ -15,7 +15,7 @@
  */
 import { PassThrough } from 'node:stream'
 import type { FastifyReply } from 'fastify'
-import type { Clock } from '../app.js'
+import type { Clock } from '../deps/clock.js'
 import { problemFor } from '../plugins/problems.js'
 import type { TicketEventRow } from '../storage/ticket-events.js'
 import type { StreamSink } from '../workflow/event-hub.js'

@@ -9,7 +9,7 @@ import { databases, useStore } from '../test/databases.js'
 import { newDevice } from '../test/owner-fixtures.js'
 import { isReady, openSse } from '../test/sse-client.js'
 import { testClock, testConfig } from '../test/test-app.js'
-import { createLifecycle } from './health.js'
+import { createLifecycle } from '../deps/app-deps.js'
 
 const TIMINGS = { heartbeatMs: 60_000, pollMs: 100, graceMs: 500, retryMs: 4_000 }
 

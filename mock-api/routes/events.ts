@@ -10,7 +10,7 @@
  */
 import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps, EventStreamSettings } from '../deps/app-deps.js'
 import { problemSchema } from '../contract.js'
 import {
   authenticateOwner,
@@ -33,21 +33,6 @@ import { issueStreamToken, redeemStreamToken } from '../workflow/stream-tokens.j
 import type { StreamRegistry } from './event-stream.js'
 import { createStreamRegistry } from './event-stream.js'
 import type { RouteDoc } from './route-doc.js'
-
-export type EventStreamSettings = {
-  heartbeatMs: number
-  /** The reconnect delay the `retry:` line asks of EventSource. */
-  retryMs: number
-  pollMs: number
-  /** How long later events wait for an earlier id still being committed (see event-order.ts). */
-  graceMs: number
-  lateMs: number
-  maxStreamsPerUser: number
-  /** Open streams per process (MAX_STREAMS); past it 503 with Retry-After. */
-  maxStreams: number
-  /** How long a stream trusts its last credential check before it sends (the heartbeat always checks). */
-  recheckMs: number
-}
 
 export const EVENT_STREAM_DEFAULTS: EventStreamSettings = {
   heartbeatMs: 15_000,

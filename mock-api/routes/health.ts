@@ -4,15 +4,10 @@
 import type { FastifyPluginCallback } from 'fastify'
 import { sql } from 'kysely'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps, Lifecycle } from '../deps/app-deps.js'
 import { healthSchema, problemSchema } from '../contract.js'
 import { problemFor } from '../plugins/problems.js'
 import type { RouteDoc } from './route-doc.js'
-
-/** The process's place in its life; server.ts sets `isDraining` on SIGTERM. */
-export type Lifecycle = { isDraining: boolean }
-
-export const createLifecycle = (): Lifecycle => ({ isDraining: false })
 
 export const readySchema = z.object({ ready: z.literal(true) })
 

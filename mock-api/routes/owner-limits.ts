@@ -1,7 +1,7 @@
 // The limits on owner and public routes that a real owner never meets (RATE_LIMITS=off lifts
 // them for load tests), and the 429 with Retry-After when one is reached.
 import type { FastifyReply } from 'fastify'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { problemFor } from '../plugins/problems.js'
 import type { LimitResult } from '../storage/rate-limits.js'
 import { hit } from '../storage/rate-limits.js'

@@ -1,7 +1,7 @@
 // Web Push and SMS settings of the owner (issue 15): the VAPID key to subscribe with, this
 // device's subscription, and SMS on or off per ticket; and the admin's view of what was sent.
 import type { FastifyPluginCallback } from 'fastify'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import {
   pushSubscriptionInputSchema,
   pushUnsubscribeInputSchema,

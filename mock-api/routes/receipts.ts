@@ -5,7 +5,7 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { FastifyPluginCallback } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { receiptSchema } from '../contract.js'
 import { problemFor } from '../plugins/problems.js'
 import type { TicketRow } from '../storage/tickets.js'

@@ -1,6 +1,6 @@
 // POST /api/reports: an owner's report becomes a ticket, exactly once per client id.
 import type { FastifyPluginCallback } from 'fastify'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { reportInputSchema, ticketSchema } from '../contract.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
 import { submitReport } from '../workflow/report-submission.js'

@@ -1,6 +1,6 @@
 // A service point's window code as SVG and PNG, and its printable A4 poster (admin, or its desk).
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { requireStaff } from '../plugins/staff-auth.js'
 import type { ServicePointRow } from '../storage/service-points.js'
 import { retiredCode } from './codes.js'

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyPluginCallback, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import type { ServicePointInput } from '../contract.js'
 import { servicePointInputSchema, staffServicePointSchema } from '../contract.js'
 import { REGION_CODE, receivingDesk } from '../domain/jurisdiction.js'

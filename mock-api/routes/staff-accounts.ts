@@ -3,7 +3,7 @@
 // workflow/staff-accounts.ts; this file parses and answers.
 import type { FastifyPluginCallback, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import type { StaffAccount } from '../contract.js'
 import { staffAccountChangeSchema, staffAccountInputSchema } from '../contract.js'
 import { requireStaff, sessionTokenOf, staffOf } from '../plugins/staff-auth.js'

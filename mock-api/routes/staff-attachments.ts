@@ -2,7 +2,7 @@
 // unit handling the ticket adds them, while it is in progress; the owner sees them once the desk
 // approves the reply (workflow/owner-attachments.ts). Same pipeline as an owner's photo.
 import type { FastifyPluginAsync } from 'fastify'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { attachmentSchema } from '../contract.js'
 import { ProblemError } from '../plugins/problems.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'

@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginCallback } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import {
   businessHistorySchema,
   creditCodeSchema,

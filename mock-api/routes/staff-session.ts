@@ -2,7 +2,7 @@
 // per username and per address in the persistent rate_limits table before the password is
 // checked (guess-limits.ts), so neither parallel guesses nor a restart get past a lockout.
 import type { FastifyPluginCallback } from 'fastify'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import type { StaffMe } from '../contract.js'
 import { problemSchema, staffMeSchema, staffSignInSchema } from '../contract.js'
 import { ProblemError } from '../plugins/problems.js'

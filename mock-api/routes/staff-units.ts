@@ -1,7 +1,7 @@
 // Units for the console's dispatch pickers, and the responsibility list's suggestions for a ticket.
 import type { FastifyPluginCallback } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { problemSchema, staffUnitsSchema, suggestedUnitsSchema } from '../contract.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'
 import { listActiveUnits } from '../storage/units.js'

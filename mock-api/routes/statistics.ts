@@ -1,7 +1,7 @@
 // GET /api/staff/statistics: the rates of DOMAIN.md "Use of results" for offices (their division;
 // the region office and the admin: everything), as JSON or as CSV for Excel.
 import type { FastifyPluginCallback, FastifyRequest } from 'fastify'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import type { Statistics, StatisticsQuery } from '../contract.js'
 import { statisticsQuerySchema, statisticsSchema } from '../contract.js'
 import { countWorkingDays } from '../domain/working-days.js'

@@ -6,7 +6,7 @@
  * a fresh check. Writes by another process are caught by the age limit and the heartbeat's
  * check. Once the credential fails, everything held is dropped and `onRevoked` ends the stream.
  */
-import type { Clock } from '../app.js'
+import type { Clock } from '../deps/clock.js'
 import type { CredentialCheck, Validity } from '../workflow/stream-credentials.js'
 
 export type GuardDeps = {

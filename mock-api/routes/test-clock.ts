@@ -5,8 +5,9 @@
  */
 import type { FastifyPluginCallback } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps, Clock } from '../app.js'
-import { systemClock } from '../app.js'
+import type { Clock } from '../deps/clock.js'
+import type { AppDeps } from '../deps/app-deps.js'
+import { systemClock } from '../deps/clock.js'
 import { problemSchema } from '../contract.js'
 import { sweep } from '../workflow/sweeper.js'
 import type { RouteDoc } from './route-doc.js'

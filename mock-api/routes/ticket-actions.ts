@@ -2,7 +2,7 @@
 // client's `id` and answers with the updated ticket; refusals come from the ticket machine.
 import type { FastifyInstance, FastifyPluginCallback, FastifyRequest } from 'fastify'
 import type { ZodType } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import type { MaterialInput, RatingInput, UrgeInput, WithdrawInput } from '../contract.js'
 import {
   materialInputSchema,
@@ -13,7 +13,7 @@ import {
 } from '../contract.js'
 import { toChinaIso } from '../domain/china-time.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
-import { ProblemError, problemFor, withExtensions } from '../plugins/problems.js'
+import { problemFor, withExtensions } from '../plugins/problems.js'
 import type { TicketRow } from '../storage/tickets.js'
 import { findTicket } from '../storage/tickets.js'
 import { canonicalHash, runOnce } from '../workflow/idempotency.js'
@@ -24,6 +24,7 @@ import { applyTicketEvent } from '../workflow/ticket-workflow.js'
 import { workflowContext } from './owner-context.js'
 import type { RouteDoc } from './route-doc.js'
 import { ticketParamsSchema } from './tickets.js'
+import { asProblemError } from '../plugins/refusal-table.js'
 
 type ActionDoc = {
   path: 'materials' | 'urge' | 'withdraw' | 'rating'
@@ -86,10 +87,11 @@ async function myTicket(deps: AppDeps, request: FastifyRequest): Promise<TicketR
 
 // An urge refused for timing says when it will be possible, so the app can show it.
 function explainUrge(error: unknown, row: TicketRow, context: WorkflowContext): unknown {
-  if (!(error instanceof ProblemError)) return error
-  if (error.code !== 'not_overdue' && error.code !== 'already_urged_today') return error
+  const problem = asProblemError(error)
+  if (!problem) return error
+  if (problem.code !== 'not_overdue' && problem.code !== 'already_urged_today') return problem
   const at = urgeAvailableAt(row, context.now, context.calendar)
-  return withExtensions(error, { availableAt: at && toChinaIso(at) })
+  return withExtensions(problem, { availableAt: at && toChinaIso(at) })
 }
 
 function registerAction<T extends { id: string }>(

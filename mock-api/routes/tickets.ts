@@ -2,7 +2,7 @@
 // with the same body as a missing one, so ids cannot be probed.
 import type { FastifyPluginCallback } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { ticketListSchema, ticketSchema } from '../contract.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
 import { problemFor } from '../plugins/problems.js'

@@ -3,7 +3,7 @@
 // name every route that documents a 429, and every public route has a limit or a stated reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { problemSchema } from '../contract.js'
-import { allRouteDocs } from '../routes/docs.js'
+import { allRouteDocs } from '../openapi/route-docs.js'
 import { databases, useStore } from '../test/databases.js'
 import type { OwnerTestApp } from '../test/owner-fixtures.js'
 import { buildOwnerApp } from '../test/owner-fixtures.js'

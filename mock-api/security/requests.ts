@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto'
 import type { InjectOptions } from 'fastify'
 import type { ZodType } from 'zod'
-import { allRouteDocs } from '../routes/docs.js'
+import { allRouteDocs } from '../openapi/route-docs.js'
 import type { RouteDoc } from '../routes/route-doc.js'
 import { multipart } from '../test/attachment-fixtures.js'
 import type { Party, World } from './fixture-world.js'

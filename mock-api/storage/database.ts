@@ -9,7 +9,7 @@
  * - ticket_history is append-only: no code path updates or deletes it, and a trigger refuses it.
  */
 import { join } from 'node:path'
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+import type { Insertable, Selectable } from 'kysely'
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 import type { ChangeFeed } from './change-feed.js'
 import { openChangeFeed } from './change-feed.js'
@@ -26,13 +26,7 @@ import type { TicketTables } from './tables-tickets.js'
 
 export type { Insertable, Selectable }
 
-/** 0 or 1: how every boolean is stored. */
-export type Flag = 0 | 1
-/** An instant as ISO-8601 UTC text. */
-export type Instant = string
-/** A column with a database default: optional on insert. */
-export type Defaulted<T> = ColumnType<T, T | undefined, T>
-export type { Generated }
+export type { Defaulted, Flag, Generated, Instant } from './columns.js'
 
 export type Database = PlaceTables & OwnerTables & TicketTables & StaffTables & NotificationTables
 

@@ -1,5 +1,5 @@
 // What the owner is told outside the app: the notification outbox, push subscriptions, opt-outs.
-import type { Defaulted, Flag, Instant } from './database.js'
+import type { Defaulted, Flag, Instant } from './columns.js'
 
 export type NotificationChannel = 'push' | 'sms'
 /**

@@ -1,6 +1,6 @@
 // Business owners, the devices they report from, and how a second device joins the same owner.
 import type { BusinessKind } from '../contract.js'
-import type { Defaulted, Instant } from './database.js'
+import type { Defaulted, Instant } from './columns.js'
 
 export interface OwnerTable {
   id: string

@@ -1,6 +1,6 @@
 // Reference data: where reports are received and who handles them, the calendar, and settings.
 import type { BusinessKind, Category } from '../contract.js'
-import type { Defaulted, Instant } from './database.js'
+import type { Defaulted, Instant } from './columns.js'
 
 export interface ServicePointTable {
   id: string

@@ -1,6 +1,6 @@
 // Staff accounts and sessions, plus the safety tables: attempt counters, idempotency, audit log.
 import type { StaffRole } from '../contract.js'
-import type { Defaulted, Flag, Instant } from './database.js'
+import type { Defaulted, Flag, Instant } from './columns.js'
 
 export interface StaffTable {
   id: string

@@ -1,6 +1,6 @@
 // Tickets and everything that hangs off one: units, history, attachments, ratings, change events.
 import type { BusinessKind, Category, Channel, DueStep, Role, TicketStatus } from '../contract.js'
-import type { Defaulted, Flag, Generated, Instant } from './database.js'
+import type { Defaulted, Flag, Generated, Instant } from './columns.js'
 
 /** Whether a clock's step was met in time, recorded when the step ends. */
 export type StepResult = 'on_time' | 'late'

@@ -2,7 +2,7 @@
 // clock, and a config read from a test environment (silent logs, the store's data folder, no
 // PWA unless STATIC_DIR is given).
 import type { FastifyInstance } from 'fastify'
-import type { Clock } from '../app.js'
+import type { Clock } from '../deps/clock.js'
 import { buildApp } from '../app.js'
 import type { Config, Env } from '../config.js'
 import { readConfig } from '../config.js'

@@ -8,13 +8,13 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { ClaimInput } from '../contract.js'
-import { ProblemError } from '../plugins/problems.js'
 import type { Database } from '../storage/database.js'
 import type { WriteTransaction } from '../storage/group-commit.js'
 import { hashPhone, rememberPhone, upsertBusiness } from '../storage/owners.js'
 import type { TicketRow } from '../storage/tickets.js'
 import { findTicketByNumber, insertTicketEvent } from '../storage/tickets.js'
 import type { Reporter } from './report-submission.js'
+import { Refused } from './refused.js'
 
 export type ClaimDeps = {
   db: Kysely<Database>
@@ -25,17 +25,9 @@ export type ClaimDeps = {
 
 export type ClaimResult = { kind: 'claimed'; ticket: TicketRow } | { kind: 'not_found' }
 
-export const claimedElsewhere = () =>
-  new ProblemError(409, 'already_claimed', {
-    zh: '此工单已添加到另一部手机。可用工单号和验证码查询进度。',
-    en: 'This ticket is already on another phone; look it up with its number and code.',
-  })
+export const claimedElsewhere = () => new Refused('already_claimed')
 
-export const notRegistered = () =>
-  new ProblemError(409, 'not_registered', {
-    zh: '此工单是在手机上提交的，已在提交它的手机上。可用工单号和验证码查询进度。',
-    en: 'This ticket was sent from a phone and is on that phone; look it up with its number and code.',
-  })
+export const notRegistered = () => new Refused('not_registered')
 
 const isCodeOf = (row: TicketRow, code: string): boolean => {
   const given = Buffer.from(code)

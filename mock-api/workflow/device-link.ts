@@ -7,7 +7,6 @@
  */
 import { randomInt } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import { ProblemError } from '../plugins/problems.js'
 import type { Database } from '../storage/database.js'
 import {
   activeLinkCode,
@@ -25,6 +24,7 @@ import {
 } from '../storage/owners.js'
 import { countOwnerTickets, reassignTickets } from '../storage/tickets.js'
 import type { CodeSender } from './code-sender.js'
+import { Refused, refused } from './refused.js'
 
 export const LINK_CODE_TTL_MS = 10 * 60_000
 export const LINK_CODE_ATTEMPTS = 5
@@ -58,14 +58,6 @@ export async function requestLinkCode(
   await sender.send(phone, code)
 }
 
-const GONE = { zh: '验证码无效，请重新获取。', en: 'No valid code; request a new one.' }
-const EXPIRED = { zh: '验证码已过期，请重新获取。', en: 'The code has expired; request a new one.' }
-const TOO_MANY = {
-  zh: '错误次数过多，请重新获取验证码。',
-  en: 'Too many wrong codes; request a new one.',
-}
-const WRONG = { zh: '验证码不正确。', en: 'The code is wrong.' }
-
 /** Checks the code and moves the device; returns how many tickets the device now sees. */
 export async function confirmLinkCode(
   deps: LinkDeps,
@@ -75,23 +67,20 @@ export async function confirmLinkCode(
 ): Promise<{ linked: true; tickets: number }> {
   const { db, now } = deps
   const link = await activeLinkCode(db, device.deviceId, hashPhone(deps.secret, phone))
-  if (!link) throw new ProblemError(410, 'link_code_gone', GONE)
+  if (!link) throw new Refused('link_code_gone')
   if (now.getTime() >= Date.parse(link.expires_at)) {
-    throw new ProblemError(410, 'link_code_expired', EXPIRED)
+    throw new Refused('link_code_expired')
   }
   // Counted before the code is compared, so parallel guesses cannot all be checked.
   const attempts = await claimLinkAttempt(db, link.id, LINK_CODE_ATTEMPTS)
-  if (attempts === null) throw new ProblemError(429, 'too_many_attempts', TOO_MANY)
+  if (attempts === null) throw new Refused('too_many_attempts')
   if (!linkCodeMatches(deps.secret, link, code)) {
     const attemptsLeft = Math.max(LINK_CODE_ATTEMPTS - attempts, 0)
-    if (attemptsLeft === 0) throw new ProblemError(429, 'too_many_attempts', TOO_MANY)
-    throw new ProblemError(422, 'wrong_code', WRONG, [{ field: 'code', code: 'wrong_code' }], {
-      attemptsLeft,
-    })
+    if (attemptsLeft === 0) throw new Refused('too_many_attempts')
+    throw refused('wrong_code', 'code', { attemptsLeft })
   }
   return db.transaction().execute(async (trx) => {
-    if (!(await consumeLinkCode(trx, link.id, now)))
-      throw new ProblemError(410, 'link_code_gone', GONE)
+    if (!(await consumeLinkCode(trx, link.id, now))) throw new Refused('link_code_gone')
     if (link.owner_id !== device.ownerId) {
       const isLastDevice = (await countLiveDevices(trx, device.ownerId)) === 1
       await moveDevice(trx, device.deviceId, link.owner_id)

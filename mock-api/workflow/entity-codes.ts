@@ -6,8 +6,7 @@
  */
 import type { Kysely } from 'kysely'
 import type { EntityCode, EntityCodeInput } from '../contract.js'
-import { checkCreditCode } from '../domain/credit-code.js'
-import { ProblemError, problemFor } from '../plugins/problems.js'
+import { checkCreditCode } from '../shared/credit-code.js'
 import type { Database } from '../storage/database.js'
 import type { EntityCodeRow } from '../storage/entity-codes.js'
 import {
@@ -18,30 +17,15 @@ import {
   retireEntityCode,
 } from '../storage/entity-codes.js'
 import type { StaffMember } from './staff-scope.js'
+import { Refused, refused } from './refused.js'
 
 type Db = Kysely<Database>
 
-export const unknownEntityCode = (field?: string) =>
-  new ProblemError(
-    field === undefined ? 404 : 422,
-    'unknown_entity_code',
-    {
-      zh: '无法识别此经营主体码，请手动填写企业信息。',
-      en: 'This business code is not one of ours; enter the business by hand.',
-    },
-    field === undefined ? undefined : [{ field, code: 'unknown_entity_code' }],
-  )
+/** Unknown: 404 for a lookup, 422 at a form's field (plugins/refusal-table.ts). */
+export const unknownEntityCode = (field?: string) => refused('unknown_entity_code', field)
 
-export const retiredEntityCode = (field?: string) =>
-  new ProblemError(
-    field === undefined ? 410 : 422,
-    'retired_entity_code',
-    {
-      zh: '此经营主体码已停用，请手动填写企业信息。',
-      en: 'This business code has been retired; enter the business by hand.',
-    },
-    field === undefined ? undefined : [{ field, code: 'retired_entity_code' }],
-  )
+/** Retired: 410 for a lookup, 422 at a form's field. */
+export const retiredEntityCode = (field?: string) => refused('retired_entity_code', field)
 
 export const toEntityJson = (row: EntityCodeRow): EntityCode => ({
   creditCode: row.credit_code,
@@ -71,18 +55,10 @@ export async function issueEntityCode(
   input: EntityCodeInput,
   now: Date,
 ): Promise<EntityCodeRow> {
-  if (!mayIssue(staff)) throw problemFor(403)
+  if (!mayIssue(staff)) throw new Refused('forbidden')
   const { checksum } = checkCreditCode(input.creditCode)
   if (checksum !== 'ok' && input.creditCodeConfirmed !== true) {
-    throw new ProblemError(
-      422,
-      'credit_code_checksum',
-      {
-        zh: '统一社会信用代码校验位不符，请核对；确认无误可继续。',
-        en: 'The credit code fails its check character; check it, or confirm it is right.',
-      },
-      [{ field: 'creditCode', code: 'credit_code_checksum' }],
-    )
+    throw refused('credit_code_checksum_issue', 'creditCode')
   }
   return insertEntityCode(
     db,
@@ -93,7 +69,7 @@ export async function issueEntityCode(
 
 /** An admin sees every code; a window clerk the codes it issued. */
 export function entityCodesOf(db: Db, staff: StaffMember): Promise<EntityCodeRow[]> {
-  if (!mayIssue(staff)) throw problemFor(403)
+  if (!mayIssue(staff)) throw new Refused('forbidden')
   return listEntityCodes(db, staff.role === 'admin' ? {} : { issuedBy: staff.id })
 }
 
@@ -101,7 +77,7 @@ export function entityCodesOf(db: Db, staff: StaffMember): Promise<EntityCodeRow
 export async function entityCodeOf(db: Db, staff: StaffMember, id: string) {
   const code = await findEntityCode(db, id)
   if (!code || !mayIssue(staff) || (staff.role !== 'admin' && code.issued_by !== staff.id)) {
-    throw problemFor(404)
+    throw new Refused('not_found')
   }
   return code
 }

@@ -10,7 +10,7 @@
  * commits. Opening a stream registers it first and then reads its backlog up to the watermark,
  * so each event reaches it once: from the backlog, or live after it (late events excepted).
  */
-import type { Clock } from '../app.js'
+import type { Clock } from '../deps/clock.js'
 import type { DbHandle } from '../storage/database.js'
 import type { TicketEventRow } from '../storage/ticket-events.js'
 import { eventsAfter, latestEvents } from '../storage/ticket-events.js'

@@ -7,7 +7,6 @@
  */
 import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import { ProblemError } from '../plugins/problems.js'
 import type { Database } from '../storage/database.js'
 import type { IdempotencyRecord } from '../storage/idempotency.js'
 import {
@@ -16,6 +15,7 @@ import {
   saveIdempotentResponse,
 } from '../storage/idempotency.js'
 import { isUniqueViolation } from '../storage/unique-violation.js'
+import { Refused } from './refused.js'
 
 type Db = Kysely<Database>
 
@@ -36,11 +36,7 @@ export const canonicalHash = (value: unknown): string =>
     .update(JSON.stringify(sortKeys(value)))
     .digest('hex')
 
-export const idempotencyConflict = (): ProblemError =>
-  new ProblemError(409, 'idempotency_conflict', {
-    zh: '该请求编号已用于其他内容。',
-    en: 'This request id was already used with a different body.',
-  })
+export const idempotencyConflict = (): Refused => new Refused('idempotency_conflict')
 
 function replay(record: IdempotencyRecord, requestHash: string): Response<unknown> {
   if (record.request_hash !== requestHash || record.status === 0) throw idempotencyConflict()

@@ -10,7 +10,6 @@ import { randomUUID } from 'node:crypto'
 import type { IntakeChannel, IntakeInput, StaffRole } from '../contract.js'
 import { receivingDesk } from '../domain/jurisdiction.js'
 import { noticeFor } from '../domain/notification-texts.js'
-import { ProblemError } from '../plugins/problems.js'
 import { findServicePoint } from '../storage/service-points.js'
 import type { TicketRow } from '../storage/tickets.js'
 import { findTicket } from '../storage/tickets.js'
@@ -28,6 +27,7 @@ import {
 import type { StaffMember } from './staff-scope.js'
 import { enqueueNotification } from './notifications.js'
 import { submitTicket } from './ticket-workflow.js'
+import { Refused, refused } from './refused.js'
 
 /** The app's claim screen, filled in: what the receipt's SMS link and QR open. */
 export const claimPathOf = (number: string, code: string): string =>
@@ -42,33 +42,11 @@ const CHANNELS_BY_ROLE: Partial<Record<StaffRole, readonly IntakeChannel[]>> = {
   workstation: ['phone', 'window'],
 }
 
-const channelNotAllowed = () =>
-  new ProblemError(
-    422,
-    'channel_not_allowed',
-    {
-      zh: '此账号不能登记这个渠道的反映。',
-      en: 'This account cannot register reports from this channel.',
-    },
-    [{ field: 'channel', code: 'channel_not_allowed' }],
-  )
+const channelNotAllowed = () => refused('channel_not_allowed', 'channel')
 
-const outsideCounty = () =>
-  new ProblemError(
-    403,
-    'outside_division',
-    {
-      zh: '工作站只能登记本县（市、区）经营主体的反映。',
-      en: 'A workstation registers reports only for businesses in its own county.',
-    },
-    [{ field: 'divisionCode', code: 'outside_division' }],
-  )
+const outsideCounty = () => refused('outside_division', 'divisionCode')
 
-const pointRetired = () =>
-  new ProblemError(403, 'service_point_retired', {
-    zh: '此窗口已停用，不能登记反映。',
-    en: 'This window has been retired and cannot register reports.',
-  })
+const pointRetired = () => new Refused('service_point_retired')
 
 type Placement = { desk: string; servicePointId: string | null }
 

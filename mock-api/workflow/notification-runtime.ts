@@ -1,6 +1,6 @@
 // Starts the notification sender of a running server: the SMS driver SMS_PROVIDER names, Web Push
 // with the VAPID keys, and links that point at PUBLIC_URL (or this server's own address).
-import type { Clock } from '../app.js'
+import type { Clock } from '../deps/clock.js'
 import type { Config } from '../config.js'
 import type { VapidConfig } from '../notification-config.js'
 import type { DbHandle } from '../storage/database.js'

@@ -8,7 +8,7 @@
  * morning; neither counts as an attempt.
  */
 import { randomUUID } from 'node:crypto'
-import type { Clock } from '../app.js'
+import type { Clock } from '../deps/clock.js'
 import type { NoticeKind } from '../domain/notification-texts.js'
 import { nextChinaMorning, quietHoursEnd, startOfChinaDay } from '../domain/sms-timing.js'
 import type { DbHandle } from '../storage/database.js'

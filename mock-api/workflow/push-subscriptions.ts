@@ -5,8 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { PushSubscriptionInput } from '../contract.js'
 import { isAllowedPushEndpoint } from '../domain/push-endpoints.js'
-import type { OwnerIdentity } from '../plugins/owner-auth.js'
-import { ProblemError, problemFor } from '../plugins/problems.js'
+import type { OwnerIdentity } from './owner-identity.js'
 import type { Database } from '../storage/database.js'
 import {
   deleteDeviceSubscription,
@@ -15,19 +14,11 @@ import {
   setTicketSms,
 } from '../storage/push-subscriptions.js'
 import { findTicket } from '../storage/tickets.js'
+import { Refused, refused } from './refused.js'
 
 type Db = Kysely<Database>
 
-const endpointNotAllowed = () =>
-  new ProblemError(
-    422,
-    'push_endpoint_not_allowed',
-    {
-      zh: '该推送服务不受支持，将改用短信通知。',
-      en: 'This push service is not supported; you will be told by SMS instead.',
-    },
-    [{ field: 'endpoint', code: 'push_endpoint_not_allowed' }],
-  )
+const endpointNotAllowed = () => refused('push_endpoint_not_allowed', 'endpoint')
 
 export async function subscribePush(
   db: Db,
@@ -60,7 +51,7 @@ export async function unsubscribePush(
 async function ownTicket(db: Db, owner: OwnerIdentity, ticketId: string): Promise<string> {
   const row = await findTicket(db, ticketId)
   // Someone else's ticket reads as missing, as everywhere in the owner's API.
-  if (!row || row.owner_id !== owner.ownerId) throw problemFor(404)
+  if (!row || row.owner_id !== owner.ownerId) throw new Refused('not_found')
   return row.id
 }
 

@@ -8,9 +8,8 @@ import { randomInt } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { ReportInput } from '../contract.js'
 import { chinaDateOf } from '../domain/china-time.js'
-import { checkCreditCode } from '../domain/credit-code.js'
+import { checkCreditCode } from '../shared/credit-code.js'
 import { receivingDesk } from '../domain/jurisdiction.js'
-import { ProblemError } from '../plugins/problems.js'
 import { nextCounter } from '../storage/counters.js'
 import type { Database } from '../storage/database.js'
 import type { WriteTransaction } from '../storage/group-commit.js'
@@ -24,6 +23,7 @@ import { requireEntityCode } from './entity-codes.js'
 import { canonicalHash } from './idempotency.js'
 import type { WorkflowContext } from './ticket-workflow.js'
 import { submitTicket } from './ticket-workflow.js'
+import { Refused, refused } from './refused.js'
 
 export type SubmissionDeps = {
   db: Kysely<Database>
@@ -52,14 +52,7 @@ export async function ticketNumber(db: Kysely<Database>, now: Date): Promise<str
   return `GX${day}${String(sequence).padStart(4, '0')}`
 }
 
-export const reportConflict = () =>
-  new ProblemError(409, 'report_conflict', {
-    zh: '该报告编号已被使用，内容不同。',
-    en: 'This report id was already used with a different report.',
-  })
-
-const invalid = (field: string, code: string, zh: string, en: string) =>
-  new ProblemError(422, code, { zh, en }, [{ field, code }])
+export const reportConflict = () => new Refused('report_conflict')
 
 function earlierSubmission(
   existing: TicketRow,
@@ -76,12 +69,7 @@ export function checkCreditCodeOf(input: Pick<ReportInput, 'business'>): boolean
   const { checksum } = checkCreditCode(input.business.creditCode)
   if (checksum === 'ok') return false
   if (input.business.creditCodeConfirmed === true) return true
-  throw invalid(
-    'business.creditCode',
-    'credit_code_checksum',
-    '统一社会信用代码校验位不符，请核对；确认无误可继续提交。',
-    'The credit code fails its check character; check it, or confirm it is right.',
-  )
+  throw refused('credit_code_checksum', 'business.creditCode')
 }
 
 async function servicePointOf(deps: SubmissionDeps, token: string | undefined) {
@@ -89,19 +77,9 @@ async function servicePointOf(deps: SubmissionDeps, token: string | undefined) {
   const lookup = await resolveServicePointToken(deps.db, deps.codeSecret, token)
   if (lookup.kind === 'found') return lookup.point
   if (lookup.kind === 'retired') {
-    throw invalid(
-      'servicePointToken',
-      'retired_code',
-      '此二维码已停用，请手动选择所在地区。',
-      'This code is retired; choose your area by hand.',
-    )
+    throw refused('retired_code', 'servicePointToken')
   }
-  throw invalid(
-    'servicePointToken',
-    'invalid_code',
-    '无法识别此二维码，请手动选择所在地区。',
-    'This code is not valid; choose your area by hand.',
-  )
+  throw refused('invalid_code', 'servicePointToken')
 }
 
 /** The business as an entity code names it: the code, not the form, is the word on it. */

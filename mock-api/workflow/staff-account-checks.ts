@@ -2,13 +2,13 @@
 // exists and is active, and a password that is long enough and, in production, not the demo one.
 import type { Kysely } from 'kysely'
 import type { StaffRole } from '../contract.js'
-import { problemFor } from '../plugins/problems.js'
 import type { Database } from '../storage/database.js'
 import { MIN_PASSWORD_LENGTH, isDemoPassword } from '../storage/passwords.js'
 import type { StaffScope } from '../storage/staff-accounts.js'
 import { findServicePoint } from '../storage/service-points.js'
 import { findUnit } from '../storage/units.js'
 import type { StaffMember } from './staff-scope.js'
+import { Refused } from './refused.js'
 
 export type AccountContext = {
   db: Kysely<Database>
@@ -31,7 +31,9 @@ type ScopeInput = {
 async function windowScope(db: Kysely<Database>, input: ScopeInput): Promise<StaffScope> {
   const point = input.servicePointId ? await findServicePoint(db, input.servicePointId) : null
   if (!point || point.retired_at !== null) {
-    throw problemFor(422, [{ field: 'servicePointId', code: 'unknown_service_point' }])
+    throw new Refused('invalid_fields', [
+      { field: 'servicePointId', code: 'unknown_service_point' },
+    ])
   }
   return {
     role: 'window',
@@ -54,7 +56,7 @@ export async function resolveScope(db: Kysely<Database>, input: ScopeInput): Pro
   }
   const unit = input.unitId ? await findUnit(db, input.unitId) : null
   if (!unit || unit.retired_at !== null) {
-    throw problemFor(422, [{ field: 'unitId', code: 'unknown_unit' }])
+    throw new Refused('invalid_fields', [{ field: 'unitId', code: 'unknown_unit' }])
   }
   return { role: 'unit', divisionCode: unit.division_code, unitId: unit.id, servicePointId: null }
 }
@@ -65,10 +67,10 @@ export function checkNewPassword(
   password: string,
 ): void {
   if ([...password].length < MIN_PASSWORD_LENGTH) {
-    throw problemFor(422, [{ field: 'password', code: 'too_short' }])
+    throw new Refused('invalid_fields', [{ field: 'password', code: 'too_short' }])
   }
   // Production never accepts the published demo password (sign-in refuses it there too).
   if (context.isProduction && isDemoPassword(password, context.demoPassword)) {
-    throw problemFor(422, [{ field: 'password', code: 'demo_password' }])
+    throw new Refused('invalid_fields', [{ field: 'password', code: 'demo_password' }])
   }
 }

@@ -5,7 +5,6 @@
  * An admin cannot lock themself out: no disabling or demoting one's own account.
  */
 import type { StaffAccountChange, StaffAccountInput } from '../contract.js'
-import { ProblemError, problemFor } from '../plugins/problems.js'
 import { recordAudit } from '../storage/audit.js'
 import { hashPassword } from '../storage/passwords.js'
 import type { StaffAccountRow, StaffChange } from '../storage/staff-accounts.js'
@@ -13,21 +12,14 @@ import { findStaffAccount, insertStaff, updateStaff } from '../storage/staff-acc
 import { endSessionsOf } from '../storage/staff-sessions.js'
 import type { AccountContext } from './staff-account-checks.js'
 import { checkNewPassword, resolveScope } from './staff-account-checks.js'
+import { Refused } from './refused.js'
 
-const USERNAME_TAKEN = new ProblemError(
-  409,
-  'username_taken',
-  { zh: '该用户名已被使用，请换一个。', en: 'This username is taken; choose another.' },
-  [{ field: 'username', code: 'taken' }],
-)
-const OWN_ACCESS = new ProblemError(409, 'own_access', {
-  zh: '不能停用自己的账号或更改自己的角色，请由另一位管理员操作。',
-  en: 'You cannot disable your own account or change your own role; ask another admin.',
-})
+const USERNAME_TAKEN = new Refused('username_taken', [{ field: 'username', code: 'taken' }])
+const OWN_ACCESS = new Refused('own_access')
 
 const found = async (context: AccountContext, id: string): Promise<StaffAccountRow> => {
   const account = await findStaffAccount(context.db, id)
-  if (!account) throw problemFor(404)
+  if (!account) throw new Refused('not_found')
   return account
 }
 

@@ -9,9 +9,9 @@ import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely'
 import { sql } from 'kysely'
 import type { StaffRole } from '../contract.js'
 import { REGION_CODE, cityOf, countiesOf, findDivision } from '../domain/jurisdiction.js'
-import { problemFor } from '../plugins/problems.js'
 import type { Database } from '../storage/database.js'
 import type { TicketRow } from '../storage/tickets.js'
+import { Refused } from './refused.js'
 
 /** The signed-in staff member, as `requireStaff` sets it on the request. */
 export type StaffMember = {
@@ -96,7 +96,7 @@ export async function requireTicketInScope(
   ticketId: string,
 ): Promise<TicketRow> {
   const row = await findTicketInScope(db, staff, ticketId)
-  if (!row) throw problemFor(404)
+  if (!row) throw new Refused('not_found')
   return row
 }
 

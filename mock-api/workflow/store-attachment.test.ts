@@ -7,6 +7,7 @@ import { testClock } from '../test/test-app.js'
 import { listAttachments } from '../storage/attachments.js'
 import type { AttachmentUpload } from './store-attachment.js'
 import { storeAttachment } from './store-attachment.js'
+import { asProblemError } from '../plugins/refusal-table.js'
 
 const png = (n: number) =>
   solid({ r: n % 256, g: Math.floor(n / 256), b: 77 })
@@ -109,6 +110,6 @@ describe.each(databases)('storeAttachment, on $name', (database) => {
       bytes: await png(801),
       uploadedBy: 'owner',
     })
-    await expect(missing).rejects.toMatchObject({ status: 404 })
+    expect(asProblemError(await missing.catch((e: unknown) => e))).toMatchObject({ status: 404 })
   })
 })

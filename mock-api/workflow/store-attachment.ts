@@ -5,14 +5,13 @@
  * concurrent upload could have changed. The caller decides who may upload to the ticket at all.
  */
 import type { Kysely } from 'kysely'
-import type { Clock } from '../app.js'
+import type { Clock } from '../deps/clock.js'
 import type { Role } from '../contract.js'
 import { TERMINAL_STATUSES } from '../contract.js'
 import { UnreadableImageError, cleanImage } from '../files/clean-image.js'
 import type { FileStore } from '../files/file-store.js'
 import { createFileStore, sha256Hex } from '../files/file-store.js'
 import { sniffImage } from '../files/sniff.js'
-import { problemFor } from '../plugins/problems.js'
 import type { AttachmentRow, TicketForAttachments } from '../storage/attachments.js'
 import {
   countAttachments,
@@ -30,6 +29,7 @@ import {
   unreadableImage,
   unsupportedFile,
 } from './attachment-problems.js'
+import { Refused } from './refused.js'
 
 export type AttachmentDeps = { db: DbHandle; clock: Clock; config: { dataDir: string } }
 
@@ -121,7 +121,7 @@ async function refuseUnlessAccepting(
   upload: AttachmentUpload,
   db: Kysely<Database>,
 ): Promise<void> {
-  if (!ticket) throw problemFor(404)
+  if (!ticket) throw new Refused('not_found')
   if (TERMINAL_STATUSES.includes(ticket.status)) throw ticketClosed()
   const count = await countAttachments(db, upload.ticketId, upload.uploadedBy)
   if (count >= MAX_ATTACHMENTS) throw tooManyAttachments()

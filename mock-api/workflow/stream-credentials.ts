@@ -5,7 +5,7 @@
  * account with the same role and scope, and at most until the session's expiry.
  */
 import type { Kysely } from 'kysely'
-import type { Clock } from '../app.js'
+import type { Clock } from '../deps/clock.js'
 import type { Database } from '../storage/database.js'
 import type { LiveDevice } from '../storage/live-devices.js'
 import { findLiveDevicesByIds } from '../storage/live-devices.js'

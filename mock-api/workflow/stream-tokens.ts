@@ -7,7 +7,7 @@
  * else: other routes read only the Authorization header, which a token does not fit.
  */
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto'
-import type { AppDeps } from '../app.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import { findLiveDeviceById } from '../storage/live-devices.js'
 import { hit } from '../storage/rate-limits.js'
 

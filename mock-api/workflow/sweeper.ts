@@ -8,8 +8,7 @@
  * so one refusal (the owner rated meanwhile) does not hold up the rest. Also tidies expired
  * sessions and old rate-limit windows.
  */
-import type { AppDeps } from '../app.js'
-import { ProblemError } from '../plugins/problems.js'
+import type { AppDeps } from '../deps/app-deps.js'
 import {
   insertOverdueFlag,
   listRatingWindowsRunOut,
@@ -21,6 +20,7 @@ import { insertTicketEvent } from '../storage/tickets.js'
 import { loadCalendar } from './calendar.js'
 import { remindRatingWindows } from './rating-reminders.js'
 import { applyTicketEvent } from './ticket-workflow.js'
+import { Refused } from './refused.js'
 
 export type SweepDeps = Pick<AppDeps, 'db' | 'clock'>
 export type SweepResult = { closed: number; flagged: number }
@@ -43,7 +43,7 @@ export async function sweep(deps: SweepDeps): Promise<SweepResult> {
       closed++
     } catch (error) {
       // Refused or overtaken by a rating in the meantime: nothing was written; the next sweep sees.
-      if (!(error instanceof ProblemError)) throw error
+      if (!(error instanceof Refused)) throw error
     }
   }
   let flagged = 0

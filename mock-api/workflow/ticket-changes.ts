@@ -10,7 +10,7 @@ import type { StepResult } from '../storage/tables-tickets.js'
 import type { TicketChanges, TicketRow } from '../storage/tickets.js'
 import type { CalendarContext } from './machine-ticket.js'
 import { hasContactSinceDispatch, storedDue } from './machine-ticket.js'
-import { extensionProblem, noDueProblem } from './refusal-problems.js'
+import { extensionRefusal, noDueRefusal } from './refusal-problems.js'
 
 const NO_DUE: TicketChanges = {
   due_step: null,
@@ -40,10 +40,10 @@ function resultColumns(row: TicketRow, step: DueStep, now: Date): TicketChanges 
 
 function extendedDue(row: TicketRow, entry: HistoryDraft, context: CalendarContext): TicketChanges {
   const current = storedDue(row)
-  if (!current) throw noDueProblem()
+  if (!current) throw noDueRefusal()
   const until = entry.data.until
   const extended = extendTo(typeof until === 'string' ? until : '', current, context.calendar)
-  if (!extended.ok) throw extensionProblem(extended.reason)
+  if (!extended.ok) throw extensionRefusal(extended.reason)
   return {
     due_at: extended.due.at.toISOString(),
     due_provisional: extended.due.provisional ? 1 : 0,

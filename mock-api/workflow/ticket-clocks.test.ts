@@ -12,6 +12,7 @@ import {
 } from '../test/workflow-fixtures.js'
 import { invalidateCalendar, loadCalendar } from './calendar.js'
 import { findTicket } from '../storage/tickets.js'
+import { asProblemError } from '../plugins/refusal-table.js'
 
 const { desk, office, lead, system } = WF_ACTORS
 const ACCEPTANCE_DUE = new Date('2026-02-14T16:00:00.000Z')
@@ -25,7 +26,7 @@ describe.each(databases)('ticket clocks on $name', (database) => {
     const ticket = await submittedTicket(db)
     const owner = ownerOf(ticket)
     const early = await apply(db, ticket.id, { type: 'urge' }, owner).catch((e: unknown) => e)
-    expect(early).toMatchObject({ status: 409, code: 'not_overdue' })
+    expect(asProblemError(early)).toMatchObject({ status: 409, code: 'not_overdue' })
 
     const urged = await apply(db, ticket.id, { type: 'urge' }, owner, ACCEPTANCE_DUE)
     expect(urged).toMatchObject({ status: 'submitted', is_supervised: 1 })
@@ -36,7 +37,7 @@ describe.each(databases)('ticket clocks on $name', (database) => {
     const again = await apply(db, ticket.id, { type: 'urge' }, owner, sunday).catch(
       (e: unknown) => e,
     )
-    expect(again).toMatchObject({ status: 409, code: 'already_urged_today' })
+    expect(asProblemError(again)).toMatchObject({ status: 409, code: 'already_urged_today' })
     const nextWorkingDay = new Date('2026-02-24T01:00:00.000Z')
     await expect(
       apply(db, ticket.id, { type: 'urge' }, owner, nextWorkingDay),
@@ -73,7 +74,7 @@ describe.each(databases)('ticket clocks on $name', (database) => {
       { type: 'approve_extension', until: '2026-03-21' },
       office,
     ).catch((e: unknown) => e)
-    expect(weekend).toMatchObject({ status: 422, code: 'not_a_working_day' })
+    expect(asProblemError(weekend)).toMatchObject({ status: 422, code: 'not_a_working_day' })
     expect((await findTicket(db, ticket.id))?.status).toBe('extension_pending')
 
     const approved = await apply(db, ticket.id, { type: 'approve_extension' }, office)

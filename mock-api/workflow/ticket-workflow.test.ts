@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { TicketStatus } from '../contract.js'
-import { ProblemError } from '../plugins/problems.js'
+import { asProblemError } from '../plugins/refusal-table.js'
 import { databases, useStore } from '../test/databases.js'
 import {
   CO_UNIT,
@@ -16,6 +16,7 @@ import {
 } from '../test/workflow-fixtures.js'
 import { findTicket, historyOf } from '../storage/tickets.js'
 import type { TicketEvent, WorkflowActor } from './ticket-workflow.js'
+import { Refused } from './refused.js'
 
 const { desk, lead, coUnit } = WF_ACTORS
 const later = (hours: number) => new Date(FRIDAY.getTime() + hours * 3_600_000)
@@ -174,8 +175,8 @@ describe.each(databases)('the ticket workflow on $name', (database) => {
     ] as const
     for (const [event, actor, status, code] of refusals) {
       const error = await apply(db, ticket.id, event, actor).catch((e: unknown) => e)
-      expect(error).toBeInstanceOf(ProblemError)
-      expect(error).toMatchObject({ status, code })
+      expect(error).toBeInstanceOf(Refused)
+      expect(asProblemError(error)).toMatchObject({ status, code })
     }
     expect(await findTicket(db, ticket.id)).toEqual(before.row)
     expect(await historyOf(db, ticket.id)).toEqual(before.history)
@@ -191,7 +192,7 @@ describe.each(databases)('the ticket workflow on $name', (database) => {
     const error = await apply(db, ticket, { type: 'withdraw' }, ownerOf(ticket)).catch(
       (e: unknown) => e,
     )
-    expect(error).toMatchObject({ status: 409, code: 'ticket_changed' })
+    expect(asProblemError(error)).toMatchObject({ status: 409, code: 'ticket_changed' })
     expect((await findTicket(db, ticket.id))?.status).toBe('accepted')
   })
 

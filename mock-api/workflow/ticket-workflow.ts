@@ -1,7 +1,7 @@
 /**
  * The one way a ticket changes: applyTicketEvent loads the row, asks the ticket machine with the
  * calendar facts, dates the clock effect and writes row, units, history, change event and rating
- * on the caller's transaction. A refusal throws a ProblemError before anything is written. Writes
+ * on the caller's transaction. A refusal throws a Refused (refused.ts) before anything is written. Writes
  * are guarded by the row's version, so two concurrent events on one ticket cannot both win.
  */
 import type { Insertable, Kysely } from 'kysely'
@@ -9,7 +9,6 @@ import type { Role } from '../contract.js'
 import { dueFor } from '../domain/deadlines.js'
 import type { Actor, TicketEvent, Transition } from '../domain/ticket-machine.js'
 import { applyEvent } from '../domain/ticket-machine.js'
-import { ProblemError, problemFor } from '../plugins/problems.js'
 import type { Database } from '../storage/database.js'
 import type { TicketTable } from '../storage/tables-tickets.js'
 import type { TicketRow } from '../storage/tickets.js'
@@ -23,7 +22,8 @@ import {
 } from '../storage/tickets.js'
 import type { CalendarContext } from './machine-ticket.js'
 import { eventFacts, toMachineTicket } from './machine-ticket.js'
-import { refusalProblem, staleTicketProblem } from './refusal-problems.js'
+import { machineRefusal, staleTicketRefusal } from './refusal-problems.js'
+import { Refused, refused } from './refused.js'
 import { changesFor, dueColumns } from './ticket-changes.js'
 import { recordChange, syncUnits, writeRating } from './ticket-records.js'
 
@@ -66,24 +66,10 @@ async function checkUnitsExist(db: Db, transition: Transition): Promise<void> {
   const unknown = wanted.findIndex((id) => !live.has(id))
   if (unknown === -1) return
   const field = unknown === 0 ? 'leadUnitId' : `coUnitIds.${unknown - 1}`
-  throw new ProblemError(
-    422,
-    'unknown_unit',
-    { zh: '找不到该承办单位。', en: 'No such handling unit.' },
-    [{ field, code: 'unknown_unit' }],
-  )
+  throw refused('unknown_unit', field)
 }
 
-const invalidContactTime = () =>
-  new ProblemError(
-    422,
-    'invalid_contact_time',
-    {
-      zh: '联系时间须在分派之后、且不晚于现在。',
-      en: 'The contact time must be after dispatch and not in the future.',
-    },
-    [{ field: 'at', code: 'invalid_contact_time' }],
-  )
+const invalidContactTime = () => refused('invalid_contact_time', 'at')
 
 // A contact (or attempt) the unit dates itself must lie between the dispatch and now.
 function checkContactTime(row: TicketRow, transition: Transition, now: Date): void {
@@ -115,22 +101,14 @@ async function checkRelatedTickets(db: Db, row: TicketRow, transition: Transitio
       related.created_at < row.created_at &&
       LAWFULLY_HANDLED.has(related.status)
     if (isEligible) continue
-    throw new ProblemError(
-      422,
-      'invalid_related_ticket',
-      {
-        zh: '终结须引用同一经营主体此前已答复或已办结的工单。',
-        en: 'Name earlier tickets of the same business that were replied or closed.',
-      },
-      [{ field: `relatedTicketIds.${index}`, code: 'invalid_related_ticket' }],
-    )
+    throw refused('invalid_related_ticket', `relatedTicketIds.${index}`)
   }
 }
 
 /**
  * Applies one event (never `submit`: see submitTicket) to the ticket with this id, or to this row
- * as read on the same transaction. Returns the updated row. Throws a ProblemError: 404 when there
- * is no such ticket, 403/409/422 for the machine's refusals, 409 `ticket_changed` when another
+ * as read on the same transaction. Returns the updated row. Throws a Refused: `not_found` when
+ * there is no such ticket, the machine's reason when it refuses, `ticket_changed` when another
  * writer changed the row first.
  */
 export async function applyTicketEvent(
@@ -142,19 +120,19 @@ export async function applyTicketEvent(
   options: ApplyOptions = {},
 ): Promise<TicketRow> {
   const row = typeof ticket === 'string' ? await findTicket(trx, ticket) : ticket
-  if (!row) throw problemFor(404)
+  if (!row) throw new Refused('not_found')
   const units = await activeUnits(trx, row.id)
   const rating = await ratingOfRound(trx, row.id, row.rehandle_count)
   const machine = toMachineTicket(row, units, rating)
   const transition = applyEvent(machine, event, toMachineActor(actor), eventFacts(row, context))
-  if (!transition.ok) throw refusalProblem(transition)
+  if (!transition.ok) throw machineRefusal(transition)
   await checkUnitsExist(trx, transition)
   checkContactTime(row, transition, context.now)
   await checkRelatedTickets(trx, row, transition)
 
   const at = context.now.toISOString()
   const updated = await updateTicket(trx, row.id, row.version, changesFor(row, transition, context))
-  if (!updated) throw staleTicketProblem()
+  if (!updated) throw staleTicketRefusal()
   await syncUnits(trx, row.id, units, transition.ticket, at)
   await recordChange(trx, updated, transition.entry, actor.id, at)
   const source = RATING_SOURCES[event.type as keyof typeof RATING_SOURCES]
@@ -197,7 +175,7 @@ export async function submitTicket(
   actor: WorkflowActor,
 ): Promise<TicketRow> {
   const transition = applyEvent(null, { type: 'submit', deskDivisionCode }, toMachineActor(actor))
-  if (!transition.ok) throw refusalProblem(transition)
+  if (!transition.ok) throw machineRefusal(transition)
   if (transition.clock.kind !== 'start') throw new Error('submit must start a clock')
   const { now, calendar } = context
   const at = now.toISOString()

@@ -4,7 +4,7 @@
  * API, so a revoked device is refused here too; a missing or unknown key is Open311's 403.
  */
 import type { FastifyRequest } from 'fastify'
-import type { AppDeps } from '../../app.js'
+import type { AppDeps } from '../../deps/app-deps.js'
 import type { OwnerIdentity } from '../../plugins/owner-auth.js'
 import { authenticateOwner, bearerCredential } from '../../plugins/owner-auth.js'
 import { open311Forbidden } from './open311-errors.js'

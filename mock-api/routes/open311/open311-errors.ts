@@ -11,6 +11,7 @@ import type { FieldError, Message } from '../../plugins/problems.js'
 import { ProblemError, STATUS_PROBLEMS } from '../../plugins/problems.js'
 import type { Open311Errors } from '../../workflow/open311/open311-wire.js'
 import { open311FieldOf } from '../../workflow/open311/report-form.js'
+import { asProblemError } from '../../plugins/refusal-table.js'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 
@@ -57,7 +58,8 @@ export const open311Refusal = (fields: readonly FieldError[]): ProblemError =>
   new ProblemError(400, 'invalid_request', standard(400).text, fields)
 
 function asOpen311Problem(error: FastifyError | Error): ProblemError | null {
-  if (error instanceof ProblemError) return error
+  const known = asProblemError(error)
+  if (known) return known
   if (error instanceof ZodError) {
     return open311Refusal(
       error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), code: issue.code })),

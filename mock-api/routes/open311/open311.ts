@@ -2,7 +2,7 @@
 // form, scoped to this plugin so the rest of the API is untouched. The security headers and the
 // body limit are the app's, as on every route.
 import type { FastifyPluginCallback } from 'fastify'
-import type { AppDeps } from '../../app.js'
+import type { AppDeps } from '../../deps/app-deps.js'
 import { acceptFormBodies } from './form-body.js'
 import { registerOpen311Errors } from './open311-errors.js'
 import { registerOpen311Requests } from './requests.js'

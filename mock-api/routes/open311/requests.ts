@@ -3,7 +3,7 @@
 // workflow/open311/.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps } from '../../app.js'
+import type { AppDeps } from '../../deps/app-deps.js'
 import { CATEGORIES } from '../../contract.js'
 import type { Category } from '../../contract.js'
 import {

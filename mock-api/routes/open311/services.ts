@@ -3,7 +3,7 @@
 // specification's; the answers depend on nothing but the request's origin.
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
-import type { AppDeps } from '../../app.js'
+import type { AppDeps } from '../../deps/app-deps.js'
 import {
   isServiceCode,
   listServices,

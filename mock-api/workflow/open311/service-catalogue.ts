@@ -5,7 +5,7 @@
  */
 import type { BusinessKind, Category } from '../../contract.js'
 import { CATEGORIES } from '../../contract.js'
-import { DIVISIONS } from '../../divisions.js'
+import { DIVISIONS } from '../../shared/divisions.js'
 import { REGION_CODE, findDivision } from '../../domain/jurisdiction.js'
 import type { Open311Attribute, Open311Service, Open311ServiceDefinition } from './open311-wire.js'
 

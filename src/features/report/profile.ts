@@ -3,14 +3,13 @@
  * with them filled: an owner reports for the same business again and again.
  */
 import { z } from 'zod'
-import { db } from '@/lib/db'
+import { db, type DraftRow } from '@/lib/db'
 import { businessKindSchema } from '../../../mock-api/contract'
-import type { Draft } from './drafts'
 
 export const SETTING_PROFILE_BUSINESS = 'profile.business'
 export const SETTING_PROFILE_CONTACT = 'profile.contact'
 
-export type Profile = Pick<Draft, 'business' | 'contact'>
+export type Profile = Pick<DraftRow, 'business' | 'contact'>
 
 const businessSchema = z.object({
   name: z.string(),

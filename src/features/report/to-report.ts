@@ -1,4 +1,4 @@
-import { checkCreditCode } from '../../../mock-api/domain/credit-code'
+import { checkCreditCode } from '../../../mock-api/shared/credit-code'
 import type { Draft } from './drafts'
 
 /**

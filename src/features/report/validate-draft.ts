@@ -4,7 +4,7 @@
  * (the API refuses it otherwise). Errors are codes by field path; the form words them.
  */
 import { reportInputSchema, type ReportInput } from '../../../mock-api/contract'
-import { checkCreditCode } from '../../../mock-api/domain/credit-code'
+import { checkCreditCode } from '../../../mock-api/shared/credit-code'
 import type { Draft } from './drafts'
 import { toReport } from './to-report'
 

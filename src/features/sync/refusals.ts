@@ -3,9 +3,8 @@
  * in the `settings` table so a reload does not hide it. When the same draft is sent again, its
  * notice goes. Written only inside the outbox's settle transactions.
  */
-import { db } from '@/lib/db'
+import { db, type OutboxRow } from '@/lib/db'
 import type { ApiProblem } from '@/lib/http'
-import type { OutboxItem } from './outbox'
 import { SETTING_OUTBOX_REFUSALS } from './outbox-probe'
 const KEPT_REFUSALS = 10
 
@@ -28,7 +27,7 @@ async function writeRefusals(refusals: OutboxRefusal[]): Promise<void> {
   await db.settings.put({ key: SETTING_OUTBOX_REFUSALS, value: refusals.slice(-KEPT_REFUSALS) })
 }
 
-export async function recordRefusal(item: OutboxItem, problem: ApiProblem, at: number) {
+export async function recordRefusal(item: OutboxRow, problem: ApiProblem, at: number) {
   const others = (await listRefusals()).filter((r) => r.itemId !== item.id)
   const { message, title } = problem.problem
   const refusal = { itemId: item.id, draftId: item.draftId, status: problem.status, title, at }

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { checkCreditCode } from '../../../../mock-api/domain/credit-code'
+import { checkCreditCode } from '../../../../mock-api/shared/credit-code'
 import { TextField } from '@/ui/field'
 
 type Props = {
