@@ -4,8 +4,8 @@
 // whose details stay in the log.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { ZodError } from 'zod'
-import type { FieldError } from './problems.js'
-import { PROBLEM_CONTENT_TYPE, ProblemError, problemFor, toProblem } from './problems.js'
+import type { FieldError, ProblemError } from './problems.js'
+import { PROBLEM_CONTENT_TYPE, problemFor, toProblem } from './problems.js'
 import { asProblemError } from './refusal-table.js'
 import { applySecurityHeaders } from './security-headers.js'
 
