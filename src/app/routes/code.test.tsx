@@ -98,7 +98,7 @@ describe('a window code link (/q/<token>)', () => {
 
     const warning = await screen.findByText(text)
     // Issue 17: said at the top, before the first field, not two screens down by the city.
-    const firstField = screen.getByRole('group', { name: /反映类别/ })
+    const firstField = screen.getByRole('radiogroup', { name: /反映类别/ })
     expect(
       warning.compareDocumentPosition(firstField) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy()

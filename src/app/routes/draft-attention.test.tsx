@@ -35,8 +35,8 @@ describe('draft screen: after the tap', { timeout: 15_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: '提交反映' }))
     expect(await screen.findByText(/还有 \d+ 项需要填写/)).toBeInTheDocument()
-    // The category (a group of cards) comes first: its first choice takes the focus.
-    const categories = screen.getByRole('group', { name: /反映类别/ })
+    // The category (a radiogroup of cards) comes first: its first choice takes the focus.
+    const categories = screen.getByRole('radiogroup', { name: /反映类别/ })
     await waitFor(() => expect(within(categories).getAllByRole('radio')[0]).toHaveFocus())
 
     await user.click(screen.getByRole('radio', { name: /投诉/ }))
