@@ -9,27 +9,38 @@ import { servicePointsQuery, staffKeys } from '../common/queries'
 import { ServicePointForm } from './service-point-form'
 import { Button, buttonClass } from '@/ui/button'
 
-/** Service points with their posters; the admin also creates and retires them. */
+/**
+ * Service points with their posters; the admin also creates and retires them. The list comes
+ * first (what a clerk opens the page for); the create form waits behind its button.
+ */
 export function ServicePoints({ canManage }: { canManage: boolean }) {
   const { t } = useTranslation()
   const points = useQuery(servicePointsQuery())
   const [done, setDone] = useState<string | null>(null)
+  const [isCreating, setIsCreating] = useState(false)
   return (
     <>
       <p role="status" className="gs-staff-done">
         {done}
       </p>
-      {canManage ? (
-        <ServicePointForm
-          onCreated={(point) => setDone(t('staff.points.created', { name: point.name }))}
-        />
-      ) : null}
       <ProblemMessage error={points.error} />
       {points.data ? (
         <PointTable
           points={points.data.servicePoints}
           canManage={canManage}
           onRetired={(point) => setDone(t('staff.points.retired', { name: point.name }))}
+        />
+      ) : null}
+      {canManage && !isCreating ? (
+        <p>
+          <Button variant="secondary" onClick={() => setIsCreating(true)}>
+            {t('staff.points.new')}
+          </Button>
+        </p>
+      ) : null}
+      {canManage && isCreating ? (
+        <ServicePointForm
+          onCreated={(point) => setDone(t('staff.points.created', { name: point.name }))}
         />
       ) : null}
     </>
