@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { StaffServicePoint } from '../../../../mock-api/contract'
-import { json, renderStaff } from '@/test/render-staff'
+import { bodyOf, json, renderStaff } from '@/test/render-staff'
 import { ServicePoints } from './service-points'
 
 const POINT: StaffServicePoint = {
@@ -52,5 +52,27 @@ describe('ServicePoints', () => {
       `/api/staff/service-points/${POINT.id}/poster`,
     )
     expect(screen.queryByRole('button', { name: '新建服务网点' })).not.toBeInTheDocument()
+  })
+
+  it('retires a point only after a dialog names what stops working', async () => {
+    renderStaff(<ServicePoints canManage />)
+    await userEvent.click(await screen.findByRole('button', { name: `停用“${POINT.name}”` }))
+    const dialog = screen.getByRole('alertdialog', { name: `停用“${POINT.name}”？` })
+    expect(dialog).toHaveAccessibleDescription(/已张贴的二维码将无法再使用/)
+    await userEvent.click(within(dialog).getByRole('button', { name: '再想想' }))
+    const posts = () => fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST')
+    expect(posts()).toEqual([])
+
+    fetchMock.mockResolvedValue(json(200, { ...POINT, retiredAt: '2026-12-07T02:00:00.000Z' }))
+    await userEvent.click(screen.getByRole('button', { name: `停用“${POINT.name}”` }))
+    await userEvent.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: '停用' }),
+    )
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      `已停用“${POINT.name}”，其二维码不再有效。`,
+    )
+    expect(posts().map(([url, init]) => [url, bodyOf(init)])).toEqual([
+      [`/api/staff/service-points/${POINT.id}/retire`, {}],
+    ])
   })
 })

@@ -8,6 +8,7 @@ import { ProblemMessage } from '../common/problem-message'
 import { servicePointsQuery, staffKeys } from '../common/queries'
 import { ServicePointForm } from './service-point-form'
 import { Button, buttonClass } from '@/ui/button'
+import { ConfirmDialog } from '@/ui/confirm-dialog'
 
 /**
  * Service points with their posters; the admin also creates and retires them. The list comes
@@ -107,9 +108,10 @@ function PointActions({
       onRetired(retired)
     },
   })
+  const [isAsking, setIsAsking] = useState(false)
   const confirmRetire = () => {
-    if (retire.isPending) return
-    if (window.confirm(t('staff.points.confirmRetire', { name: point.name }))) retire.mutate()
+    setIsAsking(false)
+    if (!retire.isPending) retire.mutate()
   }
   return (
     <div className="gs-staff-row-actions">
@@ -126,13 +128,21 @@ function PointActions({
         <Button
           variant="danger"
           disabled={retire.isPending}
-          onClick={confirmRetire}
+          onClick={() => setIsAsking(true)}
           aria-label={t('staff.points.retireOf', { name: point.name })}
         >
           {t('staff.points.retire')}
         </Button>
       ) : null}
       <ProblemMessage error={retire.error} />
+      <ConfirmDialog
+        open={isAsking}
+        title={t('staff.points.confirmRetire', { name: point.name })}
+        consequence={t('staff.points.retireConsequence')}
+        confirmLabel={t('staff.points.retire')}
+        onConfirm={confirmRetire}
+        onCancel={() => setIsAsking(false)}
+      />
     </div>
   )
 }

@@ -223,7 +223,9 @@ export const enStaff: StaffMessages = {
       posterOf: 'Print the poster of “{{name}}”',
       retire: 'Retire',
       retireOf: 'Retire “{{name}}”',
-      confirmRetire: 'Once “{{name}}” is retired, its printed codes stop working. Retire it?',
+      confirmRetire: 'Retire “{{name}}”?',
+      retireConsequence:
+        'Its printed codes stop working: people who scan them can no longer report through this window.',
     },
     accounts: {
       list: 'Staff accounts ({{count}})',
@@ -437,8 +439,9 @@ export const enStaff: StaffMessages = {
     },
     clear: 'Clear',
     clearOf: 'Clear the lockout: {{what}}',
-    confirm:
-      'Clear the lockout: {{what}}?\n\nThe failures are forgotten and the next attempt is checked at once; if someone else is guessing, they can go straight on. Check first that the request comes from the person (e.g. by phone). Clearing is written to the audit log.',
+    confirm: 'Clear the lockout: {{what}}?',
+    consequence:
+      'The failures are forgotten and the next attempt is checked at once; if someone else is guessing, they can go straight on. Check first that the request comes from the person (e.g. by phone). Clearing is written to the audit log.',
     cleared: 'Lockout cleared: {{what}}.',
   },
   channels: {

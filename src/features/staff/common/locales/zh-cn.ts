@@ -216,7 +216,8 @@ export const zhCNStaff = {
       posterOf: '打印“{{name}}”的海报',
       retire: '停用',
       retireOf: '停用“{{name}}”',
-      confirmRetire: '停用“{{name}}”后，已张贴的二维码将无法使用。确定停用吗？',
+      confirmRetire: '停用“{{name}}”？',
+      retireConsequence: '已张贴的二维码将无法再使用，扫码的人不能再从这个窗口反映问题。',
     },
     accounts: {
       list: '人员账号（{{count}}）',
@@ -419,8 +420,9 @@ export const zhCNStaff = {
     },
     clear: '解除',
     clearOf: '解除锁定：{{what}}',
-    confirm:
-      '解除锁定：{{what}}？\n\n失败次数将清零，下一次尝试会立即受理；如果是别人在猜，对方也能马上接着试。请先核实提出解除的是本人（例如电话联系）。解除会记入审计日志。',
+    confirm: '解除锁定：{{what}}？',
+    consequence:
+      '失败次数将清零，下一次尝试会立即受理；如果是别人在猜，对方也能马上接着试。请先核实提出解除的是本人（例如电话联系）。解除会记入审计日志。',
     cleared: '已解除锁定：{{what}}。',
   },
   channels: {
