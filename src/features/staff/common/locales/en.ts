@@ -291,8 +291,8 @@ export const enStaff: StaffMessages = {
       renamed: 'Renamed “{{from}}” to “{{to}}”.',
       deactivate: 'Deactivate',
       deactivateOf: 'Deactivate “{{name}}”',
-      confirmDeactivate:
-        'Once “{{name}}” is deactivated, it is no longer offered for dispatch. Deactivate it?',
+      confirmDeactivate: 'Deactivate “{{name}}”?',
+      deactivateConsequence: 'It is no longer offered for dispatch; you can reactivate it later.',
       deactivated: 'Deactivated “{{name}}”.',
       reactivate: 'Reactivate',
       reactivateOf: 'Reactivate “{{name}}”',
