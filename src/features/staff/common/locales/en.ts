@@ -247,8 +247,8 @@ export const enStaff: StaffMessages = {
       created: 'Created “{{username}}”. Hand the initial password over in person.',
       disable: 'Disable',
       disableOf: 'Disable “{{username}}”',
-      confirmDisable:
-        'Disabling “{{username}}” signs it out at once and stops it signing in. Disable it?',
+      confirmDisable: 'Disable “{{username}}”?',
+      disableConsequence: 'It is signed out at once and cannot sign in until it is enabled again.',
       disabled: 'Disabled “{{username}}”: all its sessions have ended.',
       enable: 'Enable',
       enableOf: 'Enable “{{username}}”',
