@@ -42,8 +42,11 @@ test('an admin’s new Liuzhou desk works its queue until the admin disables it'
 
   const again = await signInAs(browser, baseURL, 'admin')
   await openAccounts(again)
-  again.once('dialog', (dialog) => void dialog.accept())
   await again.getByRole('button', { name: `停用“${USERNAME}”` }).click()
+  await again
+    .getByRole('alertdialog', { name: `停用“${USERNAME}”？` })
+    .getByRole('button', { name: '停用' })
+    .click()
   await expect(again.getByRole('status')).toHaveText(`已停用“${USERNAME}”，其登录已全部失效。`)
   await expect(again.getByRole('row', { name: new RegExp(USERNAME) })).toContainText('已停用')
 

@@ -14,6 +14,8 @@ test('a new service point’s poster code opens a draft for that window, and the
   test.slow()
   const admin = await signInAs(browser, baseURL, 'admin')
   await expect(admin.getByRole('heading', { level: 1, name: '服务网点' })).toBeVisible()
+  // The list comes first; the create form waits behind its button.
+  await admin.getByRole('button', { name: '新建服务网点' }).click()
   await admin.getByLabel('政务服务中心（大厅）').fill(HALL)
   await admin.getByLabel('窗口', { exact: true }).fill(WINDOW)
   await admin.getByLabel('所在地').selectOption({ label: '南宁市 兴宁区' })

@@ -80,8 +80,17 @@ describe.each(databases)('service point codes and poster on $name', (database) =
     for (const text of ['扫码反映问题', '用手机相机或微信', '无需下载应用', 'size: A4']) {
       expect(page).toContain(text)
     }
-    expect(page).not.toMatch(/<script|\son\w+=/i)
+    // For people who cannot scan: the code's link in text, under the code.
+    expect(page).toContain(`在手机浏览器中输入：<span>${point.link}</span>`)
+    // A print button, wired by the one same-origin script: no inline script or handlers.
+    expect(page).toContain('<button type="button" id="print">打印海报</button>')
+    expect(page.match(/<script[^>]*>/gi)).toEqual(['<script src="print.js" defer>'])
+    expect(page).not.toMatch(/<script[^>]*>[^<]|\son\w+=/i)
     expect(String(res.headers['content-security-policy'])).toMatch(/script-src 'self'(;|$)/)
+    const script = await get(`${NANNING_POINT}/print.js`, nanningDesk)
+    expect(script.statusCode).toBe(200)
+    expect(script.headers['content-type']).toMatch(/^text\/javascript/)
+    expect(script.body).toContain('window.print()')
     // The poster's relative image URL is the SVG route.
     const svg = await get(`${NANNING_POINT}/code.svg`, nanningDesk)
     expect(svg.statusCode).toBe(200)

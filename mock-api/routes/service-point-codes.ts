@@ -6,7 +6,7 @@ import type { ServicePointRow } from '../storage/service-points.js'
 import { retiredCode } from './codes.js'
 import { qrPng, qrSvg } from './qr-image.js'
 import type { RouteDoc } from './route-doc.js'
-import { posterHtml } from './service-point-poster.js'
+import { POSTER_PRINT_SCRIPT, posterHtml } from './service-point-poster.js'
 import { deskNameOf, publicOriginOf, windowCodeLink } from './service-point-json.js'
 import { SERVICE_POINT_READERS, findReadablePoint, idParamsSchema } from './service-points.js'
 
@@ -55,8 +55,9 @@ export const servicePointCodeRoutes: FastifyPluginCallback<AppDeps> = (app, deps
   })
 
   app.get('/staff/service-points/:id/poster', guard, async (request, reply) => {
-    const { row } = await livePoint(request, reply)
+    const { row, link } = await livePoint(request, reply)
     const page = posterHtml({
+      link,
       name: row.name,
       hall: row.hall,
       window: row.window,
@@ -64,6 +65,13 @@ export const servicePointCodeRoutes: FastifyPluginCallback<AppDeps> = (app, deps
       codeUrl: 'code.svg',
     })
     return reply.type('text/html; charset=utf-8').send(page)
+  })
+
+  // The same constant for every point, under the point's path so the poster names it relatively;
+  // it answers whom the poster answers, so the route table has one rule for the three.
+  app.get('/staff/service-points/:id/print.js', guard, async (request, reply) => {
+    await livePoint(request, reply)
+    return reply.type('text/javascript; charset=utf-8').send(POSTER_PRINT_SCRIPT)
   })
   done()
 }
@@ -97,5 +105,17 @@ export const servicePointCodesDocs: RouteDoc[] = [
     auth: reader,
     params: idParamsSchema,
     responses: { 200: { description: 'An HTML page', contentType: 'text/html' }, ...refusals },
+  },
+  {
+    method: 'GET',
+    path: '/api/staff/service-points/{id}/print.js',
+    summary: 'The poster’s print button script (the CSP allows no inline script)',
+    tags: ['service points'],
+    auth: reader,
+    params: idParamsSchema,
+    responses: {
+      200: { description: 'A constant script', contentType: 'text/javascript' },
+      ...refusals,
+    },
   },
 ]

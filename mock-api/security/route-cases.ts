@@ -211,6 +211,7 @@ export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
   'GET /api/staff/service-points/{id}/code.svg': servicePointCode,
   'GET /api/staff/service-points/{id}/code.png': servicePointCode,
   'GET /api/staff/service-points/{id}/poster': servicePointCode,
+  'GET /api/staff/service-points/{id}/print.js': servicePointCode,
   'GET /api/staff/statistics': { right: ['officeNanning', 'admin'] },
   'GET /api/staff/admin/accounts': { right: ['admin'] },
   'POST /api/staff/admin/accounts': {

@@ -6,6 +6,7 @@ import { AccountPasswordForm, AccountScopeForm } from './account-change-forms'
 import { ProblemMessage } from '../common/problem-message'
 import { useAccountMutation } from './use-account-mutation'
 import { Button } from '@/ui/button'
+import { ConfirmDialog } from '@/ui/confirm-dialog'
 
 type Props = { account: StaffAccount; isSelf: boolean; onDone: (text: string) => void }
 type Panel = 'scope' | 'password' | null
@@ -17,17 +18,16 @@ type Panel = 'scope' | 'password' | null
 export function AccountActions({ account, isSelf, onDone }: Props) {
   const { t } = useTranslation()
   const [panel, setPanel] = useState<Panel>(null)
+  const [isAsking, setIsAsking] = useState(false)
   const change = useAccountMutation((body: StaffAccountChange) => changeAccount(account.id, body))
   const { username } = account
   const finish = (text: string) => {
     setPanel(null)
     onDone(text)
   }
-  const toggleDisabled = () => {
-    if (!account.disabled && !window.confirm(t('staff.accounts.confirmDisable', { username }))) {
-      return
-    }
-    change.run({ disabled: !account.disabled }, (saved) =>
+  const setDisabled = (disabled: boolean) => {
+    setIsAsking(false)
+    change.run({ disabled }, (saved) =>
       finish(
         t(saved.disabled ? 'staff.accounts.disabled' : 'staff.accounts.enabled', { username }),
       ),
@@ -55,7 +55,7 @@ export function AccountActions({ account, isSelf, onDone }: Props) {
           aria-label={t(account.disabled ? 'staff.accounts.enableOf' : 'staff.accounts.disableOf', {
             username,
           })}
-          onClick={toggleDisabled}
+          onClick={() => (account.disabled ? setDisabled(false) : setIsAsking(true))}
         >
           {t(account.disabled ? 'staff.accounts.enable' : 'staff.accounts.disable')}
         </Button>
@@ -79,6 +79,14 @@ export function AccountActions({ account, isSelf, onDone }: Props) {
         <AccountPasswordForm account={account} change={change} onDone={finish} />
       ) : null}
       <ProblemMessage error={change.error} />
+      <ConfirmDialog
+        open={isAsking}
+        title={t('staff.accounts.confirmDisable', { username })}
+        consequence={t('staff.accounts.disableConsequence')}
+        confirmLabel={t('staff.accounts.disable')}
+        onConfirm={() => setDisabled(true)}
+        onCancel={() => setIsAsking(false)}
+      />
     </div>
   )
 }

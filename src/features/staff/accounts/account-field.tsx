@@ -1,38 +1,30 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Field, type ControlProps } from '@/ui/field'
 import type { AccountErrorCode } from './account-input'
-
-export type FieldA11y = {
-  id: string
-  'aria-invalid': true | undefined
-  'aria-describedby': string | undefined
-}
 
 type Props = {
   id: string
   label: string
   error: AccountErrorCode | undefined
-  children: (a11y: FieldA11y) => ReactNode
+  children: (control: ControlProps) => ReactNode
 }
 
-/** Label, control and error of one account field; ids tie them together for screen readers. */
+/**
+ * The kit's Field for an account form: the form knows its errors as codes (account-input.ts),
+ * so this only translates the code. gs-staff-field keeps the console's control styling.
+ */
 export function AccountField({ id, label, error, children }: Props) {
   const { t } = useTranslation()
-  const errorId = `${id}-error`
   return (
-    <div className="gs-staff-field">
-      <label htmlFor={id}>{label}</label>
-      {children({
-        id,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': error ? errorId : undefined,
-      })}
-      {error ? (
-        <p id={errorId} className="gs-staff-field-error">
-          {t(`staff.accounts.errors.${error}`)}
-        </p>
-      ) : null}
-    </div>
+    <Field
+      id={id}
+      label={label}
+      error={error ? t(`staff.accounts.errors.${error}`) : undefined}
+      className="gs-staff-field"
+    >
+      {children}
+    </Field>
   )
 }
 
@@ -42,9 +34,9 @@ type PasswordProps = Omit<Props, 'children'> & { value: string; onChange: (value
 export function PasswordField({ value, onChange, ...field }: PasswordProps) {
   return (
     <AccountField {...field}>
-      {(a11y) => (
+      {(control) => (
         <input
-          {...a11y}
+          {...control}
           type="password"
           autoComplete="new-password"
           required

@@ -26,12 +26,10 @@ const urlOf = (input: Parameters<typeof fetch>[0]) =>
 
 describe('LockoutsAdmin', () => {
   const fetchMock = vi.fn<typeof fetch>()
-  const confirmMock = vi.fn<(message?: string) => boolean>()
   let lockouts: AdminLockout[]
   beforeEach(() => {
     lockouts = [PAIR, RECEIPT]
     fetchMock.mockReset()
-    confirmMock.mockReset()
     // The server's answers: the list as it stands, and a DELETE that clears the named key.
     fetchMock.mockImplementation((input, init) => {
       const url = urlOf(input)
@@ -46,7 +44,6 @@ describe('LockoutsAdmin', () => {
       return Promise.resolve(json(200, { lockouts }))
     })
     vi.stubGlobal('fetch', fetchMock)
-    vi.stubGlobal('confirm', confirmMock)
   })
   afterEach(() => vi.unstubAllGlobals())
 
@@ -65,7 +62,6 @@ describe('LockoutsAdmin', () => {
   })
 
   it('clears one after the admin confirms the consequence, and the row disappears', async () => {
-    confirmMock.mockReturnValue(true)
     renderStaff(<LockoutsAdmin />)
     await userEvent.click(
       await screen.findByRole('button', {
@@ -73,8 +69,12 @@ describe('LockoutsAdmin', () => {
       }),
     )
 
-    expect(confirmMock).toHaveBeenCalledOnce()
-    expect(confirmMock.mock.calls[0]?.[0]).toContain('对方也能马上接着试')
+    const dialog = screen.getByRole('alertdialog', {
+      name: '解除锁定：用户名“zhang.wei”从地址 203.0.113.7 登录？',
+    })
+    expect(dialog).toHaveAccessibleDescription(/对方也能马上接着试/)
+    expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'DELETE')).toBe(false)
+    await userEvent.click(within(dialog).getByRole('button', { name: '解除' }))
     expect(await screen.findByRole('status')).toHaveTextContent(
       '已解除锁定：用户名“zhang.wei”从地址 203.0.113.7 登录。',
     )
@@ -89,9 +89,12 @@ describe('LockoutsAdmin', () => {
   })
 
   it('sends nothing when the admin thinks again', async () => {
-    confirmMock.mockReturnValue(false)
     renderStaff(<LockoutsAdmin />)
     await userEvent.click(await screen.findByRole('button', { name: /^解除锁定：工单号/ }))
+    await userEvent.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: '再想想' }),
+    )
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
 
     expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'DELETE')).toBe(false)
     expect(

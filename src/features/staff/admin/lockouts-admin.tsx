@@ -6,6 +6,7 @@ import { clearLockout, fetchLockouts } from '../common/admin-api'
 import { ProblemMessage } from '../common/problem-message'
 import { useSingleMutation } from '../common/use-single-mutation'
 import { Button } from '@/ui/button'
+import { ConfirmDialog } from '@/ui/confirm-dialog'
 
 const lockoutsKey = ['staff', 'admin', 'lockouts'] as const
 
@@ -26,6 +27,7 @@ export function LockoutsAdmin() {
   const { t, i18n } = useTranslation()
   const queryClient = useQueryClient()
   const [done, setDone] = useState('')
+  const [asking, setAsking] = useState<AdminLockout | null>(null)
   const query = useQuery({ queryKey: lockoutsKey, queryFn: fetchLockouts, refetchInterval: 30_000 })
   const clear = useSingleMutation(clearLockout, [lockoutsKey])
   if (query.isPending) return <p>{t('app.loading')}</p>
@@ -38,7 +40,7 @@ export function LockoutsAdmin() {
   const describe = (lockout: AdminLockout) => t(`lockouts.what.${lockout.kind}`, splitPair(lockout))
   const onClear = (lockout: AdminLockout) => {
     const what = describe(lockout)
-    if (!window.confirm(t('lockouts.confirm', { what }))) return
+    setAsking(null)
     setDone('')
     clear.run(lockout.key, () => {
       // Gone at once; the refresh that follows confirms it.
@@ -78,7 +80,7 @@ export function LockoutsAdmin() {
                     variant="danger"
                     disabled={clear.isPending}
                     aria-label={t('lockouts.clearOf', { what: describe(lockout) })}
-                    onClick={() => onClear(lockout)}
+                    onClick={() => setAsking(lockout)}
                   >
                     {t('lockouts.clear')}
                   </Button>
@@ -88,6 +90,14 @@ export function LockoutsAdmin() {
           </tbody>
         </table>
       )}
+      <ConfirmDialog
+        open={asking !== null}
+        title={asking ? t('lockouts.confirm', { what: describe(asking) }) : ''}
+        consequence={t('lockouts.consequence')}
+        confirmLabel={t('lockouts.clear')}
+        onConfirm={() => asking && onClear(asking)}
+        onCancel={() => setAsking(null)}
+      />
     </>
   )
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { servicePointInputSchema, type StaffServicePoint } from '../../../../mock-api/contract'
 import { TextField } from '@/ui/field'
@@ -20,6 +20,8 @@ export function ServicePointForm({ onCreated }: { onCreated: (point: StaffServic
   const [divisionCode, setDivisionCode] = useState('450100')
   const [isRegionDesk, setIsRegionDesk] = useState(false)
   const [isInvalid, setIsInvalid] = useState(false)
+  // The form opens from its button, which then leaves: focus goes on to the first field.
+  useEffect(() => document.getElementById('sp-hall')?.focus(), [])
   const mutation = useMutation({
     mutationFn: createServicePoint,
     onSuccess: (point) => {

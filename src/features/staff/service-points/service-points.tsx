@@ -8,28 +8,40 @@ import { ProblemMessage } from '../common/problem-message'
 import { servicePointsQuery, staffKeys } from '../common/queries'
 import { ServicePointForm } from './service-point-form'
 import { Button, buttonClass } from '@/ui/button'
+import { ConfirmDialog } from '@/ui/confirm-dialog'
 
-/** Service points with their posters; the admin also creates and retires them. */
+/**
+ * Service points with their posters; the admin also creates and retires them. The list comes
+ * first (what a clerk opens the page for); the create form waits behind its button.
+ */
 export function ServicePoints({ canManage }: { canManage: boolean }) {
   const { t } = useTranslation()
   const points = useQuery(servicePointsQuery())
   const [done, setDone] = useState<string | null>(null)
+  const [isCreating, setIsCreating] = useState(false)
   return (
     <>
       <p role="status" className="gs-staff-done">
         {done}
       </p>
-      {canManage ? (
-        <ServicePointForm
-          onCreated={(point) => setDone(t('staff.points.created', { name: point.name }))}
-        />
-      ) : null}
       <ProblemMessage error={points.error} />
       {points.data ? (
         <PointTable
           points={points.data.servicePoints}
           canManage={canManage}
           onRetired={(point) => setDone(t('staff.points.retired', { name: point.name }))}
+        />
+      ) : null}
+      {canManage && !isCreating ? (
+        <p>
+          <Button variant="secondary" onClick={() => setIsCreating(true)}>
+            {t('staff.points.new')}
+          </Button>
+        </p>
+      ) : null}
+      {canManage && isCreating ? (
+        <ServicePointForm
+          onCreated={(point) => setDone(t('staff.points.created', { name: point.name }))}
         />
       ) : null}
     </>
@@ -96,9 +108,10 @@ function PointActions({
       onRetired(retired)
     },
   })
+  const [isAsking, setIsAsking] = useState(false)
   const confirmRetire = () => {
-    if (retire.isPending) return
-    if (window.confirm(t('staff.points.confirmRetire', { name: point.name }))) retire.mutate()
+    setIsAsking(false)
+    if (!retire.isPending) retire.mutate()
   }
   return (
     <div className="gs-staff-row-actions">
@@ -115,13 +128,21 @@ function PointActions({
         <Button
           variant="danger"
           disabled={retire.isPending}
-          onClick={confirmRetire}
+          onClick={() => setIsAsking(true)}
           aria-label={t('staff.points.retireOf', { name: point.name })}
         >
           {t('staff.points.retire')}
         </Button>
       ) : null}
       <ProblemMessage error={retire.error} />
+      <ConfirmDialog
+        open={isAsking}
+        title={t('staff.points.confirmRetire', { name: point.name })}
+        consequence={t('staff.points.retireConsequence')}
+        confirmLabel={t('staff.points.retire')}
+        onConfirm={confirmRetire}
+        onCancel={() => setIsAsking(false)}
+      />
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AdminUnit } from '../../../../mock-api/contract'
@@ -23,7 +23,6 @@ describe('UnitActions', () => {
     fetchMock.mockReset()
     onDone.mockReset()
     vi.stubGlobal('fetch', fetchMock)
-    vi.stubGlobal('confirm', () => true)
     renderStaff(<UnitActions unit={UNIT} onDone={onDone} />)
   })
   afterEach(() => vi.unstubAllGlobals())
@@ -49,6 +48,10 @@ describe('UnitActions', () => {
   it('shows why a unit with open tickets cannot be deactivated', async () => {
     fetchMock.mockResolvedValue(problem(409, '该单位还有 2 件未办结的工单，办结或改派后才能停用。'))
     await userEvent.click(screen.getByRole('button', { name: '停用“国家税务总局南宁市税务局”' }))
+    const dialog = screen.getByRole('alertdialog', { name: '停用“国家税务总局南宁市税务局”？' })
+    expect(dialog).toHaveAccessibleDescription(/分派时不再列出该单位/)
+    expect(fetchMock).not.toHaveBeenCalled()
+    await userEvent.click(within(dialog).getByRole('button', { name: '停用' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       '未能完成（409）：该单位还有 2 件未办结的工单，办结或改派后才能停用。',

@@ -6,6 +6,7 @@ import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
 import { useSingleMutation } from '../common/use-single-mutation'
 import { Button } from '@/ui/button'
+import { ConfirmDialog } from '@/ui/confirm-dialog'
 
 type Props = { unit: AdminUnit; onDone: (message: string) => void }
 
@@ -14,6 +15,7 @@ export function UnitActions({ unit, onDone }: Props) {
   const { t } = useTranslation()
   const [isRenaming, setIsRenaming] = useState(false)
   const [name, setName] = useState(unit.name)
+  const [isAsking, setIsAsking] = useState(false)
   const change = useSingleMutation(
     (input: UnitChange) => changeUnit(unit.id, input),
     [staffKeys.adminUnits, staffKeys.units],
@@ -32,10 +34,8 @@ export function UnitActions({ unit, onDone }: Props) {
       onDone(t('staff.unitAdmin.renamed', { from: unit.name, to: changed.name }))
     })
   }
-  const toggle = () => {
-    const active = !unit.isActive
-    if (!active && !window.confirm(t('staff.unitAdmin.confirmDeactivate', { name: unit.name })))
-      return
+  const setActive = (active: boolean) => {
+    setIsAsking(false)
     change.run({ active }, (changed) =>
       onDone(
         t(active ? 'staff.unitAdmin.reactivated' : 'staff.unitAdmin.deactivated', {
@@ -81,11 +81,20 @@ export function UnitActions({ unit, onDone }: Props) {
             name: unit.name,
           },
         )}
-        onClick={toggle}
+        // Reactivating gives nothing away; deactivating asks first.
+        onClick={() => (unit.isActive ? setIsAsking(true) : setActive(true))}
       >
         {t(unit.isActive ? 'staff.unitAdmin.deactivate' : 'staff.unitAdmin.reactivate')}
       </Button>
       <ProblemMessage error={change.error} />
+      <ConfirmDialog
+        open={isAsking}
+        title={t('staff.unitAdmin.confirmDeactivate', { name: unit.name })}
+        consequence={t('staff.unitAdmin.deactivateConsequence')}
+        confirmLabel={t('staff.unitAdmin.deactivate')}
+        onConfirm={() => setActive(false)}
+        onCancel={() => setIsAsking(false)}
+      />
     </div>
   )
 }

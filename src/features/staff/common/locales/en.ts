@@ -223,7 +223,9 @@ export const enStaff: StaffMessages = {
       posterOf: 'Print the poster of “{{name}}”',
       retire: 'Retire',
       retireOf: 'Retire “{{name}}”',
-      confirmRetire: 'Once “{{name}}” is retired, its printed codes stop working. Retire it?',
+      confirmRetire: 'Retire “{{name}}”?',
+      retireConsequence:
+        'Its printed codes stop working: people who scan them can no longer report through this window.',
     },
     accounts: {
       list: 'Staff accounts ({{count}})',
@@ -245,8 +247,8 @@ export const enStaff: StaffMessages = {
       created: 'Created “{{username}}”. Hand the initial password over in person.',
       disable: 'Disable',
       disableOf: 'Disable “{{username}}”',
-      confirmDisable:
-        'Disabling “{{username}}” signs it out at once and stops it signing in. Disable it?',
+      confirmDisable: 'Disable “{{username}}”?',
+      disableConsequence: 'It is signed out at once and cannot sign in until it is enabled again.',
       disabled: 'Disabled “{{username}}”: all its sessions have ended.',
       enable: 'Enable',
       enableOf: 'Enable “{{username}}”',
@@ -289,8 +291,8 @@ export const enStaff: StaffMessages = {
       renamed: 'Renamed “{{from}}” to “{{to}}”.',
       deactivate: 'Deactivate',
       deactivateOf: 'Deactivate “{{name}}”',
-      confirmDeactivate:
-        'Once “{{name}}” is deactivated, it is no longer offered for dispatch. Deactivate it?',
+      confirmDeactivate: 'Deactivate “{{name}}”?',
+      deactivateConsequence: 'It is no longer offered for dispatch; you can reactivate it later.',
       deactivated: 'Deactivated “{{name}}”.',
       reactivate: 'Reactivate',
       reactivateOf: 'Reactivate “{{name}}”',
@@ -437,8 +439,9 @@ export const enStaff: StaffMessages = {
     },
     clear: 'Clear',
     clearOf: 'Clear the lockout: {{what}}',
-    confirm:
-      'Clear the lockout: {{what}}?\n\nThe failures are forgotten and the next attempt is checked at once; if someone else is guessing, they can go straight on. Check first that the request comes from the person (e.g. by phone). Clearing is written to the audit log.',
+    confirm: 'Clear the lockout: {{what}}?',
+    consequence:
+      'The failures are forgotten and the next attempt is checked at once; if someone else is guessing, they can go straight on. Check first that the request comes from the person (e.g. by phone). Clearing is written to the audit log.',
     cleared: 'Lockout cleared: {{what}}.',
   },
   channels: {

@@ -216,7 +216,8 @@ export const zhCNStaff = {
       posterOf: '打印“{{name}}”的海报',
       retire: '停用',
       retireOf: '停用“{{name}}”',
-      confirmRetire: '停用“{{name}}”后，已张贴的二维码将无法使用。确定停用吗？',
+      confirmRetire: '停用“{{name}}”？',
+      retireConsequence: '已张贴的二维码将无法再使用，扫码的人不能再从这个窗口反映问题。',
     },
     accounts: {
       list: '人员账号（{{count}}）',
@@ -238,7 +239,8 @@ export const zhCNStaff = {
       created: '已创建账号“{{username}}”，请把初始密码当面交给本人。',
       disable: '停用',
       disableOf: '停用“{{username}}”',
-      confirmDisable: '停用“{{username}}”后，该账号会立即退出登录，且不能再登录。确定停用吗？',
+      confirmDisable: '停用“{{username}}”？',
+      disableConsequence: '该账号会立即退出登录，且不能再登录，直到重新启用。',
       disabled: '已停用“{{username}}”，其登录已全部失效。',
       enable: '启用',
       enableOf: '启用“{{username}}”',
@@ -279,7 +281,8 @@ export const zhCNStaff = {
       renamed: '已将“{{from}}”改名为“{{to}}”。',
       deactivate: '停用',
       deactivateOf: '停用“{{name}}”',
-      confirmDeactivate: '停用“{{name}}”后，分派时不再列出该单位。确定停用吗？',
+      confirmDeactivate: '停用“{{name}}”？',
+      deactivateConsequence: '分派时不再列出该单位；需要时可以重新启用。',
       deactivated: '已停用“{{name}}”。',
       reactivate: '重新启用',
       reactivateOf: '重新启用“{{name}}”',
@@ -419,8 +422,9 @@ export const zhCNStaff = {
     },
     clear: '解除',
     clearOf: '解除锁定：{{what}}',
-    confirm:
-      '解除锁定：{{what}}？\n\n失败次数将清零，下一次尝试会立即受理；如果是别人在猜，对方也能马上接着试。请先核实提出解除的是本人（例如电话联系）。解除会记入审计日志。',
+    confirm: '解除锁定：{{what}}？',
+    consequence:
+      '失败次数将清零，下一次尝试会立即受理；如果是别人在猜，对方也能马上接着试。请先核实提出解除的是本人（例如电话联系）。解除会记入审计日志。',
     cleared: '已解除锁定：{{what}}。',
   },
   channels: {
