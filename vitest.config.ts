@@ -7,6 +7,10 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
+    // Vitest runs `cores - 1` files at once by default: one at a time on CI's 2 cores, which left
+    // the second core idle for ten minutes (the API suites wait on SQLite files, PostgreSQL and
+    // child processes as much as they compute). Every file has its own databases and ports.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
