@@ -155,4 +155,17 @@ describe('outbox triggers', () => {
     await vi.waitFor(() => expect(api.reports.has('r1')).toBe(true), { timeout: 2_000 })
     expect(reportsSent()).toBe(2)
   })
+
+  it('tries again by itself when the backoff ended before the flush did', async () => {
+    stop = startOutboxSync()
+    await requestFlush()
+    // Full jitter can draw a delay of a few ms: the item is due again by the time the flush
+    // looks for the next wake-up (seen in CI: the lost-answer journey then waited for a trigger).
+    vi.spyOn(Math, 'random').mockReturnValue(0)
+    api.scriptNext(/reports/, 'lose-response')
+    await enqueue(report('r1'))
+    await vi.waitFor(() => expect(reportsSent()).toBe(2), { timeout: 3_000 })
+    expect(api.reports.has('r1')).toBe(true)
+    expect(await listOutbox()).toEqual([])
+  })
 })

@@ -11,6 +11,8 @@ import { listOutbox, onOutboxWake, retryNow } from './outbox'
 
 /** When another tab holds the lock, look again after this long (it may have been closed). */
 const LOCKED_RECHECK_MS = 15_000
+/** When every item left is already due again: the next look, soon but not in a tight loop. */
+const DUE_RECHECK_MS = 250
 
 export type OutboxSyncOptions = {
   /** After a flush that settled anything: the app invalidates its server reads here. */
@@ -34,10 +36,12 @@ async function scheduleNext(outcome: FlushOutcome): Promise<void> {
     timer = setTimeout(flushSoon, LOCKED_RECHECK_MS)
     return
   }
-  // Items due now but still here wait on an item that is backing off, so only future times count.
+  // Items due now but still here usually wait on an item that is backing off, so future times
+  // come first. When none is in the future, an item's backoff (full jitter: it can be a few ms)
+  // ended while this flush was finishing: look again shortly instead of waiting for a trigger.
   const now = Date.now()
   const later = items.map((item) => item.nextAttemptAt).filter((at) => at > now)
-  if (later.length > 0) timer = setTimeout(flushSoon, Math.min(...later) - now)
+  timer = setTimeout(flushSoon, later.length > 0 ? Math.min(...later) - now : DUE_RECHECK_MS)
 }
 
 async function runOnce(): Promise<void> {
