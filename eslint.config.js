@@ -99,7 +99,6 @@ const ROUTES_STILL_READING_STORAGE = [
   'attachment-access.ts',
   'attachments.ts',
   'calendar-overrides.ts',
-  'receipts.ts',
   'service-point-codes.ts',
   'service-point-json.ts',
   'service-points.ts',
