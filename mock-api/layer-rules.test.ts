@@ -4,6 +4,7 @@
  * (scripts/import-cycles.ts). Each case lints a deliberate back-import as if it were written in a
  * real file of that layer; the file on disk is not touched.
  */
+import { readdirSync } from 'node:fs'
 import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
 import { importCycles } from '../scripts/import-cycles.js'
@@ -26,6 +27,12 @@ const BACK_IMPORTS = [
     layer: 'a route reading storage',
     file: 'mock-api/routes/health.ts',
     code: "import { findTicket } from '../storage/tickets.js'\nexport const f = findTicket\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    layer: 'an Open311 route reading storage',
+    file: 'mock-api/routes/open311/requests.ts',
+    code: "import { findTicket } from '../../storage/tickets.js'\nexport const f = findTicket\n",
     rule: 'no-restricted-imports',
   },
   {
@@ -84,6 +91,40 @@ const BACK_IMPORTS = [
   },
 ]
 
+/**
+ * The routes that eslint.config.js still lets read storage/ (ROUTES_STILL_READING_STORAGE) as this
+ * test was written. That list only shrinks: a route left off it here (every route moved to a
+ * workflow/ function, e.g. tickets.ts or attachments.ts) fails this test if it is put back on it.
+ */
+const MAY_STILL_READ_STORAGE = new Set(
+  [
+    'admin-responsibilities.ts',
+    'admin-units.ts',
+    'calendar-overrides.ts',
+    'service-point-codes.ts',
+    'service-point-json.ts',
+    'service-points.ts',
+    'staff-accounts.ts',
+    'staff-session.ts',
+    'staff-tickets.ts',
+    'staff-units.ts',
+    'statistics.ts',
+    'ticket-actions.ts',
+  ].map((file) => `mock-api/routes/${file}`),
+)
+
+/** Every route module, in sub-folders too (open311/), tests left out. */
+const routeModules = () =>
+  readdirSync('mock-api/routes', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => `mock-api/routes/${file}`)
+    .sort()
+
+const storageImport = (file: string) => {
+  const up = '../'.repeat(file.split('/').length - 2)
+  return `import { findTicket } from '${up}storage/tickets.js'\nexport const f = findTicket\n`
+}
+
 describe('the layer rules', () => {
   // First: import-x/no-cycle remembers the modules it has walked for the whole process.
   it('report an import cycle', { timeout: 120_000 }, async () => {
@@ -100,6 +141,17 @@ describe('the layer rules', () => {
         broken: expect.arrayContaining([rule]) as unknown,
       })
     }
+  })
+
+  it('refuse a storage import in every route but the few not moved yet', async () => {
+    const routes = routeModules()
+    expect(routes).toEqual(expect.arrayContaining(['mock-api/routes/open311/requests.ts']))
+    const allowed: string[] = []
+    for (const file of routes) {
+      const broken = await brokenRules(file, storageImport(file))
+      if (!broken.includes('no-restricted-imports')) allowed.push(file)
+    }
+    expect(allowed.filter((file) => !MAY_STILL_READ_STORAGE.has(file))).toEqual([])
   })
 
   it('find no import cycle in mock-api/ and src/, type-only imports included', () => {

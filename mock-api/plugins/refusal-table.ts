@@ -294,6 +294,13 @@ export const REFUSAL_TABLE: Readonly<Record<RefusalCode, Entry>> = {
     409,
     m('此工单已结束，不能再添加照片。', 'This ticket is finished; photos can no longer be added.'),
   ),
+  not_handling: at(
+    409,
+    m(
+      '只有办理中的工单才能添加答复附件。',
+      'Reply files can be added only while the ticket is being handled.',
+    ),
+  ),
   attachment_conflict: at(
     409,
     m('此附件编号已用于另一张照片。', 'This attachment id is already used for a different photo.'),

@@ -1,13 +1,12 @@
 // Who may read a ticket's attachments: its owner (bearer credential) or staff whose scope holds
-// the ticket (session cookie). Anyone else gets the same 404 as for a missing ticket.
+// the ticket (session cookie). workflow/ticket-attachments.ts decides which ticket each may read;
+// anyone else gets the same 404 as for a missing ticket.
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import type { AppDeps } from '../deps/app-deps.js'
 import { requireOwner } from '../plugins/owner-auth.js'
 import { problemFor } from '../plugins/problems.js'
 import { requireStaff } from '../plugins/staff-auth.js'
-import { findTicketForAttachments } from '../storage/attachments.js'
-import type { StaffMember } from '../workflow/staff-scope.js'
-import { findTicketInScope } from '../workflow/staff-scope.js'
+import type { AttachmentReader } from '../workflow/ticket-attachments.js'
 
 /** The bearer credential decides when one is sent; otherwise the staff session must. */
 export function requireOwnerOrStaff(deps: AppDeps): preHandlerAsyncHookHandler {
@@ -19,18 +18,9 @@ export function requireOwnerOrStaff(deps: AppDeps): preHandlerAsyncHookHandler {
   }
 }
 
-/** Null for the owner of the ticket; the staff member for staff who may see it; else 404. */
-export async function requireTicketReader(
-  deps: AppDeps,
-  request: FastifyRequest,
-  ticketId: string,
-): Promise<StaffMember | null> {
-  if (request.owner) {
-    const ticket = await findTicketForAttachments(deps.db.db, ticketId)
-    if (ticket?.owner_id !== request.owner.ownerId) throw problemFor(404)
-    return null
-  }
+/** The reader the guard above let in: the owner when a credential was sent, else the staff. */
+export function readerOf(request: FastifyRequest): AttachmentReader {
+  if (request.owner) return { kind: 'owner', ownerId: request.owner.ownerId }
   if (!request.staff) throw problemFor(401)
-  if (!(await findTicketInScope(deps.db.db, request.staff, ticketId))) throw problemFor(404)
-  return request.staff
+  return { kind: 'staff', staff: request.staff }
 }

@@ -5,20 +5,15 @@ import type { FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
 import type { AppDeps } from '../deps/app-deps.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
-import { problemFor } from '../plugins/problems.js'
-import type { AttachmentRow } from '../storage/attachments.js'
-import {
-  findAttachment,
-  findTicketForAttachments,
-  listAttachments,
-} from '../storage/attachments.js'
-import { recordAudit } from '../storage/audit.js'
-import { lastEventAt } from '../storage/tickets.js'
 import { attachmentListSchema, attachmentSchema } from '../contract.js'
 import { toAttachmentJson } from '../workflow/attachment-json.js'
-import { isOwnerVisible } from '../workflow/owner-attachments.js'
 import { storeAttachment } from '../workflow/store-attachment.js'
-import { requireOwnerOrStaff, requireTicketReader } from './attachment-access.js'
+import {
+  listTicketAttachments,
+  openAttachmentFile,
+  requireOwnersTicket,
+} from '../workflow/ticket-attachments.js'
+import { readerOf, requireOwnerOrStaff } from './attachment-access.js'
 import { sendFile } from './attachment-file-reply.js'
 import { readUpload, registerUploads } from './attachment-upload.js'
 import type { RouteDoc } from './route-doc.js'
@@ -38,8 +33,8 @@ export const attachmentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =
     async (request, reply) => {
       const owner = getOwner(request)
       const { id: ticketId } = ticketIdParamsSchema.parse(request.params)
-      const ticket = await findTicketForAttachments(deps.db.db, ticketId)
-      if (ticket?.owner_id !== owner.ownerId) throw problemFor(404)
+      // Before the body is read: someone else's ticket is a 404 whatever they send.
+      await requireOwnersTicket(deps.db.db, owner.ownerId, ticketId)
       const upload = await readUpload(request)
       const { row, isReplay } = await storeAttachment(deps, {
         ticketId,
@@ -59,45 +54,22 @@ export const attachmentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) =
 
   app.get('/tickets/:id/attachments', readers, async (request) => {
     const { id } = ticketIdParamsSchema.parse(request.params)
-    const staff = await requireTicketReader(deps, request, id)
-    const rows = await listAttachments(deps.db.db, id)
-    const approvedAt = staff ? null : await lastEventAt(deps.db.db, id, 'approve_reply')
-    const shown = staff ? rows : rows.filter((row) => isOwnerVisible(row, approvedAt))
-    return { attachments: shown.map(toAttachmentJson) }
+    return { attachments: await listTicketAttachments(deps.db.db, readerOf(request), id) }
   })
 
   app.get('/tickets/:id/attachments/:attachmentId', readers, async (request, reply) => {
-    const { id, attachmentId } = attachmentParamsSchema.parse(request.params)
-    const staff = await requireTicketReader(deps, request, id)
-    const row = await attachmentOf(deps, id, attachmentId, staff === null)
-    if (staff) {
-      const entry = { staffId: staff.id, ticketId: id, detail: { attachmentId } }
-      await recordAudit(deps.db.db, { ...entry, action: 'read_attachment', at: deps.clock.now() })
-    }
-    return sendFile(deps, reply, row.sha256, row.mime, row.id)
+    const { id: ticketId, attachmentId } = attachmentParamsSchema.parse(request.params)
+    const ref = { ticketId, attachmentId, file: 'photo' } as const
+    const file = await openAttachmentFile(deps, readerOf(request), ref)
+    return sendFile(deps, reply, file.sha256, file.mime, file.name)
   })
 
   app.get('/tickets/:id/attachments/:attachmentId/thumbnail', readers, async (request, reply) => {
-    const { id, attachmentId } = attachmentParamsSchema.parse(request.params)
-    const staff = await requireTicketReader(deps, request, id)
-    const row = await attachmentOf(deps, id, attachmentId, staff === null)
-    if (row.thumbnail_sha256 === null || row.thumbnail_mime === null) throw problemFor(404)
-    return sendFile(deps, reply, row.thumbnail_sha256, row.thumbnail_mime, `${row.id}-thumbnail`)
+    const { id: ticketId, attachmentId } = attachmentParamsSchema.parse(request.params)
+    const ref = { ticketId, attachmentId, file: 'thumbnail' } as const
+    const file = await openAttachmentFile(deps, readerOf(request), ref)
+    return sendFile(deps, reply, file.sha256, file.mime, file.name)
   })
-}
-
-async function attachmentOf(
-  deps: AppDeps,
-  ticketId: string,
-  id: string,
-  isOwner: boolean,
-): Promise<AttachmentRow> {
-  const row = await findAttachment(deps.db.db, id)
-  if (row?.ticket_id !== ticketId) throw problemFor(404)
-  if (isOwner && !isOwnerVisible(row, await lastEventAt(deps.db.db, ticketId, 'approve_reply'))) {
-    throw problemFor(404)
-  }
-  return row
 }
 
 const readerAuth = { kind: 'owner-or-staff' } as const

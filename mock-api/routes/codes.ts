@@ -3,9 +3,10 @@ import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastif
 import { z } from 'zod'
 import type { AppDeps } from '../deps/app-deps.js'
 import { servicePointSchema } from '../contract.js'
-import { ProblemError, problemFor } from '../plugins/problems.js'
-import { hit } from '../storage/rate-limits.js'
-import { resolveServicePointToken } from '../storage/service-points.js'
+import { ProblemError } from '../plugins/problems.js'
+import { countRequest } from '../workflow/request-limits.js'
+import { lookUpWindowCode } from '../workflow/window-codes.js'
+import { refuseTooMany } from './owner-limits.js'
 import type { RouteDoc } from './route-doc.js'
 import { toServicePointJson } from './service-point-json.js'
 
@@ -30,21 +31,16 @@ export const retiredCode = () =>
 /** Window-code and entity-code look-ups share one per-address limit: both are scans of a code. */
 export async function limitLookups(deps: AppDeps, request: FastifyRequest, reply: FastifyReply) {
   if (!deps.config.rateLimits) return
-  const result = await hit(deps.db.db, `code:${request.ip}`, {
-    ...CODE_LOOKUP_LIMIT,
-    now: deps.clock.now(),
-  })
-  if (!result.allowed) {
-    reply.header('Retry-After', Math.max(1, Math.ceil(result.retryAfterMs / 1000)))
-    throw problemFor(429)
-  }
+  const key = `code:${request.ip}`
+  const result = await countRequest(deps.db.db, key, CODE_LOOKUP_LIMIT, deps.clock.now())
+  if (!result.allowed) refuseTooMany(reply, result.retryAfterMs)
 }
 
 export const codeRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
   app.get('/codes/:token', async (request, reply) => {
     await limitLookups(deps, request, reply)
     const { token } = paramsSchema.parse(request.params)
-    const lookup = await resolveServicePointToken(deps.db.db, deps.secrets.codeSecret, token)
+    const lookup = await lookUpWindowCode(deps.db.db, deps.secrets.codeSecret, token)
     if (lookup.kind === 'unknown') throw unknownCode()
     if (lookup.kind === 'retired') throw retiredCode()
     return toServicePointJson(lookup.point)

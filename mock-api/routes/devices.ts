@@ -10,9 +10,9 @@ import {
   linkResultSchema,
 } from '../contract.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
-import { createOwnerDevice, hashPhone } from '../storage/owners.js'
 import { notifyingCodeSender } from '../workflow/code-sender.js'
-import { confirmLinkCode, requestLinkCode } from '../workflow/device-link.js'
+import { confirmLinkCode, linkRequestKeys, requestLinkCode } from '../workflow/device-link.js'
+import { registerDevice } from '../workflow/owner-devices.js'
 import { countHit } from './owner-limits.js'
 import type { RouteDoc } from './route-doc.js'
 
@@ -30,15 +30,16 @@ export const deviceRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) =>
 
   app.post('/devices', async (request, reply) => {
     await countHit(deps, reply, 'newDevice', request.ip)
-    const { deviceId, credential } = await createOwnerDevice(deps.db.db, deps.clock.now())
+    const { deviceId, credential } = await registerDevice(deps.db.db, deps.clock.now())
     return reply.code(201).send({ deviceId, credential })
   })
 
   app.post('/devices/link', { preHandler: requireOwner(deps) }, async (request, reply) => {
     const owner = getOwner(request)
     const { phone } = linkRequestSchema.parse(request.body)
-    await countHit(deps, reply, 'linkRequest', `device:${owner.deviceId}`)
-    await countHit(deps, reply, 'linkRequest', `phone:${hashPhone(deps.secrets.codeSecret, phone)}`)
+    for (const key of linkRequestKeys(deps.secrets.codeSecret, owner, phone)) {
+      await countHit(deps, reply, 'linkRequest', key)
+    }
     await requestLinkCode(linkDeps(), sender, owner, phone)
     return reply.code(202).send({ accepted: true })
   })

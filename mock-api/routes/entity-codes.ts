@@ -16,8 +16,7 @@ import {
 } from '../contract.js'
 import { problemFor } from '../plugins/problems.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'
-import type { EntityCodeRow } from '../storage/entity-codes.js'
-import { signEntityToken } from '../storage/entity-codes.js'
+import type { EntityCodeRow } from '../workflow/entity-codes.js'
 import {
   entityCodeOf,
   entityCodesOf,
@@ -25,6 +24,7 @@ import {
   requireEntityCode,
   retireEntity,
   toEntityJson,
+  toStaffEntityJson,
 } from '../workflow/entity-codes.js'
 import { limitLookups } from './codes.js'
 import { qrSvg } from './qr-image.js'
@@ -39,17 +39,8 @@ export const entityCodeRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done
   const guard = { preHandler: requireStaff(deps, ISSUERS) }
   const secret = deps.secrets.codeSecret
 
-  const toJson = (request: FastifyRequest, row: EntityCodeRow): StaffEntityCode => {
-    const token = signEntityToken(secret, row.id)
-    return {
-      ...toEntityJson(row),
-      id: row.id,
-      token,
-      link: `${publicOriginOf(request, deps.config.publicUrl)}/e/${token}`,
-      createdAt: row.created_at,
-      retiredAt: row.retired_at,
-    }
-  }
+  const toJson = (request: FastifyRequest, row: EntityCodeRow): StaffEntityCode =>
+    toStaffEntityJson(row, secret, publicOriginOf(request, deps.config.publicUrl))
 
   app.get('/entity-codes/:token', async (request, reply) => {
     await limitLookups(deps, request, reply)

@@ -3,8 +3,7 @@
 import type { FastifyReply } from 'fastify'
 import type { AppDeps } from '../deps/app-deps.js'
 import { problemFor } from '../plugins/problems.js'
-import type { LimitResult } from '../storage/rate-limits.js'
-import { hit } from '../storage/rate-limits.js'
+import { countRequest } from '../workflow/request-limits.js'
 
 const HOUR_MS = 3_600_000
 
@@ -19,8 +18,9 @@ export const OWNER_LIMITS = {
 
 export type LimitName = keyof typeof OWNER_LIMITS
 
-function refuse(reply: FastifyReply, result: LimitResult): never {
-  reply.header('retry-after', Math.max(1, Math.ceil(result.retryAfterMs / 1000)))
+/** The 429 for a request over a limit, with Retry-After in whole seconds (at least 1). */
+export function refuseTooMany(reply: FastifyReply, retryAfterMs: number): never {
+  reply.header('retry-after', Math.max(1, Math.ceil(retryAfterMs / 1000)))
   throw problemFor(429)
 }
 
@@ -32,9 +32,11 @@ export async function countHit(
   key: string,
 ): Promise<void> {
   if (!deps.config.rateLimits) return
-  const result = await hit(deps.db.db, `${name}:${key}`, {
-    ...OWNER_LIMITS[name],
-    now: deps.clock.now(),
-  })
-  if (!result.allowed) refuse(reply, result)
+  const result = await countRequest(
+    deps.db.db,
+    `${name}:${key}`,
+    OWNER_LIMITS[name],
+    deps.clock.now(),
+  )
+  if (!result.allowed) refuseTooMany(reply, result.retryAfterMs)
 }

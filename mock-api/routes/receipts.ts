@@ -2,16 +2,15 @@
 // A wrong number and a wrong code get the same 404; every look-up is claimed per (number,
 // address), per number and per address before the code is compared, and given back when it was
 // right, so the 6-character code cannot be guessed by trying, in sequence or in parallel.
-import { timingSafeEqual } from 'node:crypto'
 import type { FastifyPluginCallback } from 'fastify'
 import { z } from 'zod'
 import type { AppDeps } from '../deps/app-deps.js'
 import { receiptSchema } from '../contract.js'
 import { problemFor } from '../plugins/problems.js'
-import type { TicketRow } from '../storage/tickets.js'
-import { findTicketByNumber } from '../storage/tickets.js'
+import { findTicketByReceipt } from '../workflow/receipts.js'
 import { loadReceipt } from '../workflow/ticket-views.js'
 import { workflowContext } from './owner-context.js'
+import { refuseTooMany } from './owner-limits.js'
 import {
   RECEIPT_RULES,
   claimGuess,
@@ -23,13 +22,6 @@ import type { RouteDoc } from './route-doc.js'
 const paramsSchema = z.object({ number: z.string().max(40) })
 const querySchema = z.object({ code: z.string().max(40).optional() })
 
-const isCodeOf = (row: TicketRow | undefined, code: string): row is TicketRow => {
-  if (!row) return false
-  const given = Buffer.from(code.trim().toUpperCase())
-  const expected = Buffer.from(row.verification_code)
-  return given.length === expected.length && timingSafeEqual(given, expected)
-}
-
 export const receiptRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
   app.get('/receipts/:number', async (request, reply) => {
     const number = paramsSchema.parse(request.params).number.trim().toUpperCase()
@@ -38,12 +30,9 @@ export const receiptRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) =
     const claimed = deps.config.rateLimits
       ? await claimGuess(deps.db.db, receiptGuesses(number, request.ip), deps.clock.now())
       : null
-    if (claimed && !claimed.allowed) {
-      reply.header('retry-after', Math.max(1, Math.ceil(claimed.retryAfterMs / 1000)))
-      throw problemFor(429)
-    }
-    const row = await findTicketByNumber(deps.db.db, number)
-    if (!isCodeOf(row, code)) throw problemFor(404)
+    if (claimed && !claimed.allowed) refuseTooMany(reply, claimed.retryAfterMs)
+    const row = await findTicketByReceipt(deps.db.db, number, code)
+    if (!row) throw problemFor(404)
     if (claimed) await settleRightGuess(deps.db.db, claimed, RECEIPT_RULES.pair.prefix)
     return loadReceipt(deps.db.db, row, await workflowContext(deps))
   })

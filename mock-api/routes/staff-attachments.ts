@@ -4,21 +4,12 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppDeps } from '../deps/app-deps.js'
 import { attachmentSchema } from '../contract.js'
-import { ProblemError } from '../plugins/problems.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'
-import { recordAudit } from '../storage/audit.js'
 import { toAttachmentJson } from '../workflow/attachment-json.js'
-import { requireTicketInScope } from '../workflow/staff-scope.js'
-import { storeAttachment } from '../workflow/store-attachment.js'
+import { addReplyAttachment, requireHandledTicket } from '../workflow/ticket-attachments.js'
 import { readUpload, registerUploads } from './attachment-upload.js'
 import { ticketIdParamsSchema } from './attachments.js'
 import type { RouteDoc } from './route-doc.js'
-
-const notHandling = () =>
-  new ProblemError(409, 'not_handling', {
-    zh: '只有办理中的工单才能添加答复附件。',
-    en: 'Reply files can be added only while the ticket is being handled.',
-  })
 
 export const staffAttachmentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   await registerUploads(app)
@@ -29,20 +20,14 @@ export const staffAttachmentRoutes: FastifyPluginAsync<AppDeps> = async (app, de
     async (request, reply) => {
       const staff = staffOf(request)
       const { id: ticketId } = ticketIdParamsSchema.parse(request.params)
-      const ticket = await requireTicketInScope(deps.db.db, staff, ticketId)
-      if (ticket.status !== 'in_progress') throw notHandling()
+      // Before the body is read: not in scope is a 404, not being handled a 409.
+      await requireHandledTicket(deps.db.db, staff, ticketId)
       const upload = await readUpload(request)
-      const { row, isReplay } = await storeAttachment(deps, {
+      const { row, isReplay } = await addReplyAttachment(deps, staff, {
         ticketId,
         attachmentId: upload.id,
         bytes: upload.file,
-        uploadedBy: 'unit',
       })
-      if (!isReplay) {
-        const detail = { attachmentId: row.id }
-        const entry = { staffId: staff.id, ticketId, detail, at: deps.clock.now() }
-        await recordAudit(deps.db.db, { ...entry, action: 'add_attachment' })
-      }
       const json = toAttachmentJson(row)
       return reply
         .code(isReplay ? 200 : 201)

@@ -6,21 +6,13 @@ import type { AppDeps } from '../deps/app-deps.js'
 import { ticketListSchema, ticketSchema } from '../contract.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
 import { problemFor } from '../plugins/problems.js'
-import { findTicket, listOwnerTickets } from '../storage/tickets.js'
-import {
-  loadOwnerTicketParts,
-  ownerTicketAt,
-  ownerTicketBase,
-  toTicketSummary,
-} from '../workflow/ticket-views.js'
+import { listOwnerTicketSummaries, ownerTicketBaseOf } from '../workflow/owner-tickets.js'
+import { ownerTicketAt } from '../workflow/ticket-views.js'
 import { workflowContext } from './owner-context.js'
 import type { RouteDoc } from './route-doc.js'
 
 // Any text: an id that is not a ticket of mine is not found, never a validation error.
 export const ticketParamsSchema = z.object({ id: z.string().max(200) })
-
-/** Owners keep a handful of tickets; a page this long is every one a real owner has. */
-const LIST_LIMIT = 500
 
 export const ticketRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
   app.addHook('preHandler', requireOwner(deps))
@@ -28,20 +20,14 @@ export const ticketRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) =>
   app.get('/tickets', async (request) => {
     const owner = getOwner(request)
     const context = await workflowContext(deps)
-    const rows = await listOwnerTickets(deps.db.read, owner.ownerId, LIST_LIMIT)
-    return { tickets: rows.map((row) => toTicketSummary(row, context)) }
+    return { tickets: await listOwnerTicketSummaries(deps.db.read, owner.ownerId, context) }
   })
 
   app.get('/tickets/:id', async (request) => {
     const owner = getOwner(request)
     const { id } = ticketParamsSchema.parse(request.params)
-    const found = await deps.reads.ownerTickets.load(id, async () => {
-      const row = await findTicket(deps.db.read, id)
-      // Another owner's ticket is not read further (nor kept) on their behalf.
-      if (!row || row.owner_id !== owner.ownerId) return undefined
-      return ownerTicketBase(row, await loadOwnerTicketParts(deps.db.read, row))
-    })
-    if (!found || found.row.owner_id !== owner.ownerId) throw problemFor(404)
+    const found = await ownerTicketBaseOf(deps.db.read, deps.reads, owner.ownerId, id)
+    if (!found) throw problemFor(404)
     return ownerTicketAt(found, await workflowContext(deps))
   })
   done()

@@ -5,7 +5,6 @@
  * and rate it. A wrong pair is not found, like a receipt look-up. Only registered reports can be
  * claimed, and only once: a second phone with the receipt is told to look it up instead.
  */
-import { timingSafeEqual } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { ClaimInput } from '../contract.js'
 import type { Database } from '../storage/database.js'
@@ -13,6 +12,7 @@ import type { WriteTransaction } from '../storage/group-commit.js'
 import { hashPhone, rememberPhone, upsertBusiness } from '../storage/owners.js'
 import type { TicketRow } from '../storage/tickets.js'
 import { findTicketByNumber, insertTicketEvent } from '../storage/tickets.js'
+import { isReceiptCodeOf } from './receipts.js'
 import type { Reporter } from './report-submission.js'
 import { Refused } from './refused.js'
 
@@ -29,12 +29,6 @@ export const claimedElsewhere = () => new Refused('already_claimed')
 
 export const notRegistered = () => new Refused('not_registered')
 
-const isCodeOf = (row: TicketRow, code: string): boolean => {
-  const given = Buffer.from(code)
-  const expected = Buffer.from(row.verification_code)
-  return given.length === expected.length && timingSafeEqual(given, expected)
-}
-
 export async function claimTicket(
   deps: ClaimDeps,
   owner: Reporter,
@@ -42,7 +36,7 @@ export async function claimTicket(
 ): Promise<ClaimResult> {
   return deps.write(async (trx) => {
     const row = await findTicketByNumber(trx, input.number)
-    if (!row || !isCodeOf(row, input.code)) return { kind: 'not_found' }
+    if (!row || !isReceiptCodeOf(row, input.code)) return { kind: 'not_found' }
     if (row.owner_id === owner.ownerId) return { kind: 'claimed', ticket: row }
     if (row.registered_by === null) throw notRegistered()
     if (row.claimed_at !== null) throw claimedElsewhere()

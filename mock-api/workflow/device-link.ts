@@ -34,6 +34,15 @@ export type LinkingDevice = { ownerId: string; deviceId: string }
 
 const sixDigits = () => String(randomInt(0, 1_000_000)).padStart(6, '0')
 
+/**
+ * What a request for a code is counted under, for its limit: the asking device and the phone (by
+ * its keyed hash, so the limits table never holds a number).
+ */
+export const linkRequestKeys = (secret: string, device: LinkingDevice, phone: string): string[] => [
+  `device:${device.deviceId}`,
+  `phone:${hashPhone(secret, phone)}`,
+]
+
 /** Sends a code when the phone belongs to another owner; silently does nothing otherwise. */
 export async function requestLinkCode(
   deps: LinkDeps,

@@ -5,7 +5,7 @@
  * are unknown; retired ones say so, like window codes.
  */
 import type { Kysely } from 'kysely'
-import type { EntityCode, EntityCodeInput } from '../contract.js'
+import type { EntityCode, EntityCodeInput, StaffEntityCode } from '../contract.js'
 import { checkCreditCode } from '../shared/credit-code.js'
 import type { Database } from '../storage/database.js'
 import type { EntityCodeRow } from '../storage/entity-codes.js'
@@ -15,11 +15,14 @@ import {
   listEntityCodes,
   resolveEntityToken,
   retireEntityCode,
+  signEntityToken,
 } from '../storage/entity-codes.js'
 import type { StaffMember } from './staff-scope.js'
 import { Refused, refused } from './refused.js'
 
 type Db = Kysely<Database>
+
+export type { EntityCodeRow }
 
 /** Unknown: 404 for a lookup, 422 at a form's field (plugins/refusal-table.ts). */
 export const unknownEntityCode = (field?: string) => refused('unknown_entity_code', field)
@@ -32,6 +35,23 @@ export const toEntityJson = (row: EntityCodeRow): EntityCode => ({
   name: row.name,
   kind: row.kind,
 })
+
+/** A code as its issuers see it: with its signed token and the link its sticker carries. */
+export function toStaffEntityJson(
+  row: EntityCodeRow,
+  secret: string,
+  origin: string,
+): StaffEntityCode {
+  const token = signEntityToken(secret, row.id)
+  return {
+    ...toEntityJson(row),
+    id: row.id,
+    token,
+    link: `${origin}/e/${token}`,
+    createdAt: row.created_at,
+    retiredAt: row.retired_at,
+  }
+}
 
 /** The live code a token names, or the problem to answer: 404/410 for a lookup, 422 in a form. */
 export async function requireEntityCode(

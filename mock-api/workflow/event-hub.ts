@@ -16,6 +16,9 @@ import type { TicketEventRow } from '../storage/ticket-events.js'
 import { eventsAfter, latestEvents } from '../storage/ticket-events.js'
 import { EventOrder } from './event-order.js'
 
+/** One committed ticket change, as a stream sends it. */
+export type { TicketEventRow }
+
 /** Whose events a stream carries. Streams with the same key share one `pick` per batch. */
 export type Audience = {
   key: string

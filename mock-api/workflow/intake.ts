@@ -12,18 +12,8 @@ import { receivingDesk } from '../domain/jurisdiction.js'
 import { noticeFor } from '../domain/notification-texts.js'
 import { findServicePoint } from '../storage/service-points.js'
 import type { TicketRow } from '../storage/tickets.js'
-import { findTicket } from '../storage/tickets.js'
-import { isUniqueViolation } from '../storage/unique-violation.js'
-import { requireEntityCode } from './entity-codes.js'
-import { canonicalHash } from './idempotency.js'
+import { newTicketRow, oncePerReport, reportConflict, reportedBusiness } from './new-ticket.js'
 import type { SubmissionDeps } from './report-submission.js'
-import {
-  businessOfEntity,
-  checkCreditCodeOf,
-  reportConflict,
-  ticketNumber,
-  verificationCode,
-} from './report-submission.js'
 import type { StaffMember } from './staff-scope.js'
 import { enqueueNotification } from './notifications.js'
 import { submitTicket } from './ticket-workflow.js'
@@ -84,58 +74,37 @@ export async function registerIntake(
   staff: StaffMember,
   input: IntakeInput,
 ): Promise<Intake> {
-  const requestHash = canonicalHash(input)
-  const existing = await findTicket(deps.db, input.id)
-  if (existing) return earlierIntake(existing, staff, requestHash)
-  if (!(CHANNELS_BY_ROLE[staff.role] ?? []).includes(input.channel)) throw channelNotAllowed()
-  const placement = await placementOf(deps, staff, input)
-  const entity =
-    input.entityToken === undefined
-      ? null
-      : await requireEntityCode(deps.db, deps.codeSecret, input.entityToken, 'entityToken')
-  const business = entity ? businessOfEntity(entity) : input.business
-  const isUnverified = entity ? false : checkCreditCodeOf(input)
-  const { now } = deps.context
-  try {
-    return await deps.write(async (trx) => {
+  const earlier = (existing: TicketRow, hash: string) => earlierIntake(existing, staff, hash)
+  return oncePerReport(deps.db, input, earlier, async (requestHash) => {
+    if (!(CHANNELS_BY_ROLE[staff.role] ?? []).includes(input.channel)) throw channelNotAllowed()
+    const placement = await placementOf(deps, staff, input)
+    const reported = await reportedBusiness(deps, input)
+    const { now } = deps.context
+    return deps.write(async (trx) => {
       // The report's owner until a phone claims it: nobody's device, nobody else's tickets.
       const ownerId = randomUUID()
       await trx
         .insertInto('owners')
         .values({ id: ownerId, created_at: now.toISOString() })
         .execute()
-      const ticket = await submitTicket(
+      const row = await newTicketRow(
         trx,
-        deps.context,
+        now,
+        { input, requestHash, reported },
         {
-          id: input.id,
-          number: await ticketNumber(trx, now),
-          verification_code: verificationCode(),
-          request_hash: requestHash,
-          owner_id: ownerId,
-          device_id: null,
-          category: input.category,
-          title: input.title,
-          description: input.description,
-          division_code: input.divisionCode,
-          service_point_id: placement.servicePointId,
-          business_id: null,
-          business_name: business.name,
-          business_credit_code: business.creditCode,
-          business_kind: business.kind,
-          credit_code_unverified: isUnverified ? 1 : 0,
-          contact_name: input.contact.name,
-          contact_phone: input.contact.phone,
-          confidential: input.confidential ? 1 : 0,
           channel: input.channel,
-          registered_by: staff.id,
-          handed_down_issuer: input.handedDown?.issuer ?? null,
-          handed_down_document: input.handedDown?.documentNumber ?? null,
-          entity_code_id: entity?.id ?? null,
+          ownerId,
+          deviceId: null,
+          businessId: null,
+          servicePointId: placement.servicePointId,
+          registeredBy: staff.id,
+          handedDown: input.handedDown ?? null,
         },
-        placement.desk,
-        { role: staff.role, id: staff.id },
       )
+      const ticket = await submitTicket(trx, deps.context, row, placement.desk, {
+        role: staff.role,
+        id: staff.id,
+      })
       // The receipt by SMS, on the same transaction: sent once, and never for a rolled-back intake.
       await enqueueNotification(
         trx,
@@ -157,10 +126,5 @@ export async function registerIntake(
       )
       return { isNew: true, ticket }
     })
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error
-    const winner = await findTicket(deps.db, input.id)
-    if (!winner) throw error
-    return earlierIntake(winner, staff, requestHash)
-  }
+  })
 }

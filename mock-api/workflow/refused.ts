@@ -53,6 +53,7 @@ export const WORKFLOW_REFUSALS = [
   'unreadable_image',
   'too_many_attachments',
   'ticket_closed',
+  'not_handling',
   'attachment_conflict',
 ] as const
 

@@ -11,7 +11,8 @@ import {
   findOpen311Request,
   searchOpen311Requests,
 } from '../../workflow/open311/requests.js'
-import type { RequestSearch } from '../../workflow/open311/requests.js'
+import type { Open311Created } from '../../workflow/open311/open311-wire.js'
+import type { Open311Receipt, RequestSearch } from '../../workflow/open311/requests.js'
 import { workflowContext } from '../owner-context.js'
 import { countHit } from '../owner-limits.js'
 import { ownerOfApiKey } from './api-key.js'
@@ -78,6 +79,19 @@ function idempotencyKeyOf(request: FastifyRequest): string | null {
   return parsed.data ?? null
 }
 
+/**
+ * The notice a new (or replayed) request answers with, in Chinese and English: its receipt and,
+ * while it applies, the day the desk is to accept it by.
+ */
+function receivedNotice({ number, code, acceptBy }: Open311Receipt): string {
+  return (
+    `已收到。回执编号 ${number}，验证码 ${code}` +
+    (acceptBy ? `，将于 ${acceptBy} 24:00 前受理。` : '。') +
+    ` Received: receipt ${number}, code ${code}` +
+    (acceptBy ? `; to be accepted by ${acceptBy} 24:00 China time.` : '.')
+  )
+}
+
 export function registerOpen311Requests(app: FastifyInstance, deps: AppDeps): void {
   app.post('/requests.json', async (request, reply) => {
     const owner = await ownerOfApiKey(deps, request)
@@ -93,16 +107,19 @@ export function registerOpen311Requests(app: FastifyInstance, deps: AppDeps): vo
       form,
       key,
     )
-    if (!created.ok) throw open311Refusal(created.refusals)
-    return reply.code(created.isNew ? 201 : 200).send(created.body)
+    const body: Open311Created = [
+      {
+        service_request_id: created.receipt.number,
+        service_notice: receivedNotice(created.receipt),
+      },
+    ]
+    return reply.code(created.isNew ? 201 : 200).send(body)
   })
 
   app.get('/requests.json', async (request) => {
     const owner = await ownerOfApiKey(deps, request)
     const search = searchOf(request)
-    const found = await searchOpen311Requests(deps.db.read, owner.ownerId, search, deps.clock.now())
-    if (!found.ok) throw open311Refusal(found.refusals)
-    return found.requests
+    return searchOpen311Requests(deps.db.read, owner.ownerId, search, deps.clock.now())
   })
 
   app.get('/requests/:id.json', async (request) => {

@@ -3,6 +3,9 @@
  * of the app (submitReport: one ticket per id, the same id and body again is the same ticket);
  * the id is the client's `X-Idempotency-Key` when it sends one. Without one every POST is a new
  * ticket, so a retry after a lost answer makes a second one. Reads see only the owner's tickets.
+ * Fields at fault are a Refused('invalid_fields') naming the Open311 field, which the door's error
+ * handler (routes/open311/open311-errors.ts) answers in GeoReport's form, as a 400; the route
+ * words the receipt's notice.
  */
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
@@ -18,7 +21,8 @@ import type { TicketRow } from '../../storage/tickets.js'
 import { unitNames } from '../../storage/units.js'
 import type { Reporter, SubmissionDeps } from '../report-submission.js'
 import { submitReport } from '../report-submission.js'
-import type { Open311Created, Open311Request } from './open311-wire.js'
+import { Refused } from '../refused.js'
+import type { Open311Request } from './open311-wire.js'
 import type { FieldRefusal, Form } from './report-form.js'
 import { readReportForm } from './report-form.js'
 import { ticketStatusesOf, toOpen311Request } from './request-view.js'
@@ -29,33 +33,33 @@ type Db = Kysely<Database>
 const WINDOW_MS = 90 * 24 * 3_600_000
 const LIST_LIMIT = 1000
 
-export type Refused = { ok: false; refusals: FieldRefusal[] }
+/** The receipt of a request: its number and code, and the day it is to be accepted by. */
+export type Open311Receipt = {
+  number: string
+  code: string
+  /** The China date by whose end the desk accepts it; null once that no longer applies. */
+  acceptBy: string | null
+}
 
-export type CreatedRequest = { ok: true; isNew: boolean; body: Open311Created }
+export type CreatedRequest = { isNew: boolean; receipt: Open311Receipt }
+
+/** Fields at fault, named as the Open311 client sent them; the door answers 400. */
+const invalidFields = (refusals: readonly FieldRefusal[]) => new Refused('invalid_fields', refusals)
 
 export async function createOpen311Request(
   deps: SubmissionDeps,
   reporter: Reporter,
   form: Form,
   idempotencyKey: string | null,
-): Promise<CreatedRequest | Refused> {
+): Promise<CreatedRequest> {
   const read = readReportForm(form, idempotencyKey ?? randomUUID())
-  if (!read.ok) return read
+  if (!read.ok) throw invalidFields(read.refusals)
   const submission = await submitReport(deps, reporter, read.input)
   const { number, verification_code: code, due_at: dueAt, due_step: step } = submission.ticket
   // A replay may find the ticket already accepted: the deadline is told only while it applies.
-  const by =
+  const acceptBy =
     dueAt === null || step !== 'acceptance' ? null : chinaDateOf(new Date(Date.parse(dueAt) - 1))
-  const notice =
-    `已收到。回执编号 ${number}，验证码 ${code}` +
-    (by ? `，将于 ${by} 24:00 前受理。` : '。') +
-    ` Received: receipt ${number}, code ${code}` +
-    (by ? `; to be accepted by ${by} 24:00 China time.` : '.')
-  return {
-    ok: true,
-    isNew: submission.isNew,
-    body: [{ service_request_id: number, service_notice: notice }],
-  }
+  return { isNew: submission.isNew, receipt: { number, code, acceptBy } }
 }
 
 async function toRequests(db: Db, rows: readonly TicketRow[]): Promise<Open311Request[]> {
@@ -104,19 +108,16 @@ export async function searchOpen311Requests(
   ownerId: string,
   search: RequestSearch,
   now: Date,
-): Promise<{ ok: true; requests: Open311Request[] } | Refused> {
+): Promise<Open311Request[]> {
   if (search.numbers) {
     const numbers = search.numbers.map((n) => n.trim().toUpperCase())
-    return {
-      ok: true,
-      requests: await toRequests(db, await ownerTicketsByNumber(db, ownerId, numbers)),
-    }
+    return toRequests(db, await ownerTicketsByNumber(db, ownerId, numbers))
   }
   const end = search.end ?? (search.start ? new Date(search.start.getTime() + WINDOW_MS) : now)
   const start = search.start ?? new Date(end.getTime() - WINDOW_MS)
-  if (end < start) return { ok: false, refusals: [{ field: 'end_date', code: 'before_start' }] }
+  if (end < start) throw invalidFields([{ field: 'end_date', code: 'before_start' }])
   if (end.getTime() - start.getTime() > WINDOW_MS) {
-    return { ok: false, refusals: [{ field: 'end_date', code: 'window_too_long' }] }
+    throw invalidFields([{ field: 'end_date', code: 'window_too_long' }])
   }
   const statuses: TicketStatus[] | null = search.statuses
     ? search.statuses.flatMap(ticketStatusesOf)
@@ -128,5 +129,5 @@ export async function searchOpen311Requests(
     statuses,
     limit: LIST_LIMIT,
   })
-  return { ok: true, requests: await toRequests(db, rows) }
+  return toRequests(db, rows)
 }
