@@ -94,8 +94,6 @@ const SERVER_LAYER_ZONES = [
  * into a workflow/ function and drop the file from this list; the list only shrinks.
  */
 const ROUTES_STILL_READING_STORAGE = [
-  'admin-responsibilities.ts',
-  'admin-units.ts',
   'attachment-access.ts',
   'attachments.ts',
   'calendar-overrides.ts',
