@@ -96,7 +96,6 @@ const SERVER_LAYER_ZONES = [
 const ROUTES_STILL_READING_STORAGE = [
   'attachment-access.ts',
   'attachments.ts',
-  'calendar-overrides.ts',
   'codes.ts',
   'devices.ts',
   'entity-codes.ts',
