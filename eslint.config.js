@@ -108,7 +108,6 @@ const ROUTES_STILL_READING_STORAGE = [
   'staff-attachments.ts',
   'staff-session.ts',
   'staff-tickets.ts',
-  'statistics.ts',
   'ticket-actions.ts',
   'tickets.ts',
 ].map((file) => `mock-api/routes/${file}`)
