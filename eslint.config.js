@@ -107,7 +107,6 @@ const ROUTES_STILL_READING_STORAGE = [
   'service-points.ts',
   'staff-attachments.ts',
   'staff-session.ts',
-  'staff-tickets.ts',
   'ticket-actions.ts',
   'tickets.ts',
 ].map((file) => `mock-api/routes/${file}`)
