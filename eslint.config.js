@@ -107,7 +107,6 @@ const ROUTES_STILL_READING_STORAGE = [
   'service-points.ts',
   'staff-attachments.ts',
   'staff-session.ts',
-  'ticket-actions.ts',
   'tickets.ts',
 ].map((file) => `mock-api/routes/${file}`)
 /** routes ↛ storage as an import pattern, so the allow-list above can be left out by file. */
