@@ -106,7 +106,6 @@ const ROUTES_STILL_READING_STORAGE = [
   'service-point-json.ts',
   'service-points.ts',
   'staff-attachments.ts',
-  'staff-session.ts',
   'tickets.ts',
 ].map((file) => `mock-api/routes/${file}`)
 /** routes ↛ storage as an import pattern, so the allow-list above can be left out by file. */

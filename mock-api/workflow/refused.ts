@@ -54,6 +54,9 @@ export const WORKFLOW_REFUSALS = [
   'too_many_attachments',
   'ticket_closed',
   'attachment_conflict',
+  // Staff sign-in.
+  'invalid_credentials',
+  'account_disabled',
 ] as const
 
 export type RefusalCode =
