@@ -17,6 +17,7 @@ import {
   openTicketCounts,
   updateUnit,
 } from '../storage/units.js'
+import type { EditedBy } from './admin-problems.js'
 import {
   invalidFields,
   unitHasOpenTickets,
@@ -26,8 +27,6 @@ import {
 import { Refused } from './refused.js'
 
 type Db = Kysely<Database>
-/** Who makes the change, and when. */
-type EditedBy = { staffId: string; at: Date }
 
 function toAdminUnit(row: UnitRow, openTickets: number): AdminUnit {
   return {

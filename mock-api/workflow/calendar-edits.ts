@@ -24,12 +24,11 @@ import {
   unmarkYearComplete,
 } from '../storage/calendar.js'
 import type { Database } from '../storage/database.js'
+import type { EditedBy } from './admin-problems.js'
 import { nationalDay, packageYear } from './admin-problems.js'
 import { invalidateCalendar, toDayOverride } from './calendar.js'
 
 type Db = Kysely<Database>
-/** Who makes the change, and when. */
-type EditedBy = { staffId: string; at: Date }
 
 const noteOf = (note: string | undefined) => (note === undefined || note === '' ? null : note)
 

@@ -12,14 +12,13 @@ import {
   putResponsibilityEntry,
 } from '../storage/responsibility-entries.js'
 import { findUnit } from '../storage/units.js'
+import type { EditedBy } from './admin-problems.js'
 import { invalidFields } from './admin-problems.js'
 import type { FaultyField } from './refused.js'
 
 type Db = Kysely<Database>
 /** The entry a path names. */
 export type EntryKey = { divisionCode: string; category: Category }
-/** Who makes the change, and when. */
-type EditedBy = { staffId: string; at: Date }
 
 async function unitError(
   db: Db,
