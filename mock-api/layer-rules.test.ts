@@ -98,18 +98,9 @@ const BACK_IMPORTS = [
  */
 const MAY_STILL_READ_STORAGE = new Set(
   [
-    'admin-responsibilities.ts',
-    'admin-units.ts',
-    'calendar-overrides.ts',
     'service-point-codes.ts',
     'service-point-json.ts',
     'service-points.ts',
-    'staff-accounts.ts',
-    'staff-session.ts',
-    'staff-tickets.ts',
-    'staff-units.ts',
-    'statistics.ts',
-    'ticket-actions.ts',
   ].map((file) => `mock-api/routes/${file}`),
 )
 

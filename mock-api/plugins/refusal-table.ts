@@ -305,6 +305,11 @@ export const REFUSAL_TABLE: Readonly<Record<RefusalCode, Entry>> = {
     409,
     m('此附件编号已用于另一张照片。', 'This attachment id is already used for a different photo.'),
   ),
+  invalid_credentials: at(401, m('用户名或密码不正确。', 'The username or password is wrong.')),
+  account_disabled: at(
+    403,
+    m('此账号已停用，请联系管理员。', 'This account is disabled; ask an administrator.'),
+  ),
 }
 
 /** The problem a refusal answers with, by the table. */

@@ -3,12 +3,11 @@
 // in full. One calendar serves the whole region, so a city office reads it and changes nothing.
 // In a year the holiday package covers, the State Council's own days stay as the package has them;
 // every other date (三月三 and the region's arrangement around it) may be overridden. Every change
-// drops the cached calendar, so the next deadline uses it.
+// drops the cached calendar, so the next deadline uses it. Those rules and the audit are in
+// workflow/calendar-edits.ts; this file parses, guards the keepers and answers.
 import type { FastifyPluginCallback, FastifyRequest } from 'fastify'
-import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import type { AppDeps } from '../deps/app-deps.js'
-import type { CalendarYear } from '../contract.js'
 import {
   CALENDAR_YEARS,
   calendarOverrideInputSchema,
@@ -16,30 +15,18 @@ import {
   calendarYearInputSchema,
   calendarYearNumberSchema,
 } from '../contract.js'
-import { calendarYearDays } from '../domain/calendar-year.js'
 import { chinaDateOf, isChinaDate, yearOf } from '../domain/china-time.js'
-import {
-  isNationalPackageDay,
-  isPackageYear,
-  packageDaysIn,
-  regionalDaysIn,
-} from '../domain/holidays.js'
 import { REGION_CODE } from '../domain/jurisdiction.js'
 import { problemFor } from '../plugins/problems.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'
-import type { AuditAction } from '../storage/audit.js'
-import { recordAudit } from '../storage/audit.js'
+import { notCalendarKeeper } from '../workflow/admin-problems.js'
 import {
-  deleteCalendarOverride,
-  findCompleteYear,
-  listCalendarOverrides,
-  markYearComplete,
-  putCalendarOverride,
-  unmarkYearComplete,
-} from '../storage/calendar.js'
-import type { Database } from '../storage/database.js'
-import { nationalDay, notCalendarKeeper, packageYear } from '../workflow/admin-problems.js'
-import { invalidateCalendar } from '../workflow/calendar.js'
+  loadCalendarYear,
+  markCalendarYear,
+  removeCalendarOverride,
+  setCalendarOverride,
+  unmarkCalendarYear,
+} from '../workflow/calendar-edits.js'
 
 /** Who keeps the calendar: the region office and the admin (see isCalendarKeeper). */
 export const CALENDAR_KEEPERS = ['office', 'admin'] as const
@@ -68,29 +55,6 @@ function pathYear(request: FastifyRequest): number {
   return parsed.data.year
 }
 
-const noteOf = (note: string | undefined) => (note === undefined || note === '' ? null : note)
-
-export async function loadCalendarYear(db: Kysely<Database>, year: number): Promise<CalendarYear> {
-  const [overrides, complete] = await Promise.all([
-    listCalendarOverrides(db),
-    findCompleteYear(db, year),
-  ])
-  const days = calendarYearDays(
-    year,
-    packageDaysIn(year),
-    overrides.map(({ date, kind, note }) => ({ date, kind, ...(note === null ? {} : { note }) })),
-    regionalDaysIn(year),
-  )
-  return {
-    year,
-    isPackageYear: isPackageYear(year),
-    isMarkedComplete: complete !== null,
-    completeNote: complete?.note ?? null,
-    isCovered: isPackageYear(year) || complete !== null,
-    days,
-  }
-}
-
 export const calendarOverrideRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
   const db = deps.db.db
   const readers = { preHandler: requireStaff(deps, CALENDAR_READERS) }
@@ -103,21 +67,10 @@ export const calendarOverrideRoutes: FastifyPluginCallback<AppDeps> = (app, deps
       },
     ],
   }
-
-  /** Runs the change and its audit entry in one transaction, then drops the cached calendar. */
-  async function change(
-    request: FastifyRequest,
-    action: AuditAction,
-    detail: Readonly<Record<string, unknown>>,
-    write: (trx: Kysely<Database>) => Promise<boolean>,
-  ): Promise<void> {
-    const at = deps.clock.now()
-    await db.transaction().execute(async (trx) => {
-      if (!(await write(trx))) return
-      await recordAudit(trx, { staffId: staffOf(request).id, action, ticketId: null, detail, at })
-    })
-    invalidateCalendar(db)
-  }
+  const editor = (request: FastifyRequest) => ({
+    staffId: staffOf(request).id,
+    at: deps.clock.now(),
+  })
 
   app.get('/staff/calendar', readers, async (request) => {
     const query = calendarQuerySchema.parse(request.query)
@@ -127,40 +80,23 @@ export const calendarOverrideRoutes: FastifyPluginCallback<AppDeps> = (app, deps
   app.put('/staff/calendar/overrides/:date', keepers, async (request) => {
     const { date } = pathDate(request)
     const input = calendarOverrideInputSchema.parse(request.body)
-    if (isNationalPackageDay(date)) throw nationalDay(date)
-    const override = { date, kind: input.kind, note: noteOf(input.note) }
-    await change(request, 'calendar_override_set', override, async (trx) => {
-      await putCalendarOverride(trx, override, staffOf(request).id, deps.clock.now())
-      return true
-    })
-    return override
+    return setCalendarOverride(db, date, input, editor(request))
   })
 
   app.delete('/staff/calendar/overrides/:date', keepers, async (request, reply) => {
     const { date } = pathDate(request)
-    await change(request, 'calendar_override_removed', { date }, async (trx) =>
-      Boolean(await deleteCalendarOverride(trx, date)),
-    )
+    await removeCalendarOverride(db, date, editor(request))
     return reply.code(204).send()
   })
 
   app.put('/staff/calendar/years/:year', keepers, async (request) => {
     const year = pathYear(request)
     const input = calendarYearInputSchema.parse(request.body)
-    if (isPackageYear(year)) throw packageYear(year)
-    const note = noteOf(input.note)
-    await change(request, 'calendar_year_marked', { year, note }, async (trx) => {
-      await markYearComplete(trx, { year, note }, deps.clock.now())
-      return true
-    })
-    return loadCalendarYear(db, year)
+    return markCalendarYear(db, year, input, editor(request))
   })
 
   app.delete('/staff/calendar/years/:year', keepers, async (request, reply) => {
-    const year = pathYear(request)
-    await change(request, 'calendar_year_unmarked', { year }, (trx) =>
-      unmarkYearComplete(trx, year),
-    )
+    await unmarkCalendarYear(db, pathYear(request), editor(request))
     return reply.code(204).send()
   })
   done()

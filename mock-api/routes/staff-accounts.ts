@@ -7,10 +7,9 @@ import type { AppDeps } from '../deps/app-deps.js'
 import type { StaffAccount } from '../contract.js'
 import { staffAccountChangeSchema, staffAccountInputSchema } from '../contract.js'
 import { requireStaff, sessionTokenOf, staffOf } from '../plugins/staff-auth.js'
-import type { StaffAccountRow } from '../storage/staff-accounts.js'
-import { listStaffAccounts } from '../storage/staff-accounts.js'
 import type { AccountContext } from '../workflow/staff-account-checks.js'
-import { changeAccount, createAccount } from '../workflow/staff-accounts.js'
+import type { StaffAccountRow } from '../workflow/staff-accounts.js'
+import { changeAccount, createAccount, listAccounts } from '../workflow/staff-accounts.js'
 
 export const accountParamsSchema = z.object({ id: z.string().min(1).max(100) })
 
@@ -39,7 +38,7 @@ export const staffAccountRoutes: FastifyPluginCallback<AppDeps> = (app, deps, do
   })
 
   app.get('/staff/admin/accounts', adminOnly, async () => ({
-    accounts: (await listStaffAccounts(deps.db.db)).map(toJson),
+    accounts: (await listAccounts(deps.db.db)).map(toJson),
   }))
 
   app.post('/staff/admin/accounts', adminOnly, async (request, reply) => {

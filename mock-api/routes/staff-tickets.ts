@@ -2,10 +2,10 @@
  * The staff queue, the full ticket and the events that move it. Every id route answers 404 for a
  * ticket out of the caller's scope, exactly as for a missing one. Each full read is audited. An
  * event goes through applyTicketEvent in one transaction, so a refusal changes nothing; an
- * optional Idempotency-Key makes a double click answer twice with the first result.
+ * optional Idempotency-Key makes a double click answer twice with the first result. The use cases
+ * are workflow/staff-queue.ts and workflow/staff-tickets.ts; this file parses and answers.
  */
 import type { FastifyPluginCallback, FastifyRequest } from 'fastify'
-import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import type { AppDeps } from '../deps/app-deps.js'
 import {
@@ -17,14 +17,8 @@ import {
 } from '../contract.js'
 import { ProblemError } from '../plugins/problems.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'
-import { recordAudit } from '../storage/audit.js'
-import type { Database } from '../storage/database.js'
-import { loadCalendar } from '../workflow/calendar.js'
-import { canonicalHash, runOnce } from '../workflow/idempotency.js'
-import { listQueue } from '../workflow/staff-queue.js'
-import { hidesOwnerFrom, requireTicketInScope } from '../workflow/staff-scope.js'
-import { loadStaffTicket, toQueueItem } from '../workflow/staff-views.js'
-import { applyTicketEvent } from '../workflow/ticket-workflow.js'
+import { readQueue } from '../workflow/staff-queue.js'
+import { raiseStaffEvent, readStaffTicket } from '../workflow/staff-tickets.js'
 import type { RouteDoc } from './route-doc.js'
 
 export const ticketParams = z.object({ id: z.string().min(1).max(64) })
@@ -49,30 +43,16 @@ function idempotencyKeyOf(request: FastifyRequest): string | null {
 export const staffTicketRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
   const { db, clock } = deps
   const guard = requireStaff(deps, TICKET_ROLES)
-  const contextNow = async () => ({ now: clock.now(), calendar: await loadCalendar(db.db) })
 
   app.get('/staff/queue', { preHandler: guard }, async (request) => {
     const staff = staffOf(request)
     const filter = queueQuery.parse(request.query)
-    const context = await contextNow()
-    const rows = await listQueue(db.db, staff, context, filter)
-    return { tickets: rows.map((row) => toQueueItem(row, staff, context)) }
+    return { tickets: await readQueue(db.db, staff, filter, clock.now()) }
   })
 
   app.get('/staff/tickets/:id', { preHandler: guard }, async (request) => {
     const { id } = ticketParams.parse(request.params)
-    const staff = staffOf(request)
-    const context = await contextNow()
-    const row = await requireTicketInScope(db.db, staff, id)
-    const ticket = await loadStaffTicket(db.db, staff, row, context)
-    await recordAudit(db.db, {
-      staffId: staff.id,
-      action: 'read_ticket',
-      ticketId: row.id,
-      detail: { identityHidden: hidesOwnerFrom(staff, row) },
-      at: context.now,
-    })
-    return ticket
+    return readStaffTicket(db.db, staffOf(request), id, clock.now())
   })
 
   app.post('/staff/tickets/:id/events', { preHandler: guard }, async (request, reply) => {
@@ -80,38 +60,7 @@ export const staffTicketRoutes: FastifyPluginCallback<AppDeps> = (app, deps, don
     const event = staffEventSchema.parse(request.body)
     const staff = staffOf(request)
     const key = idempotencyKeyOf(request)
-    const context = await contextNow()
-    const actor = {
-      role: staff.role,
-      id: staff.id,
-      unitId: staff.unitId,
-      divisionCode: staff.divisionCode,
-    }
-    const work = async (trx: Kysely<Database>) => {
-      const row = await requireTicketInScope(trx, staff, id)
-      const updated = await applyTicketEvent(trx, context, row, event, actor)
-      await recordAudit(trx, {
-        staffId: staff.id,
-        action: 'ticket_event',
-        ticketId: row.id,
-        detail: { type: event.type },
-        at: context.now,
-      })
-      return { status: 200, body: await loadStaffTicket(trx, staff, updated, context) }
-    }
-    const response =
-      key === null
-        ? await db.db.transaction().execute(work)
-        : await runOnce(
-            db.db,
-            {
-              scope: `staff:${staff.id}`,
-              key,
-              requestHash: canonicalHash({ ticketId: id, event }),
-              now: context.now,
-            },
-            work,
-          )
+    const response = await raiseStaffEvent(db.db, staff, { ticketId: id, event, key }, clock.now())
     return reply.code(response.status).send(response.body)
   })
 

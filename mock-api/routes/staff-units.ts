@@ -4,9 +4,7 @@ import { z } from 'zod'
 import type { AppDeps } from '../deps/app-deps.js'
 import { problemSchema, staffUnitsSchema, suggestedUnitsSchema } from '../contract.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'
-import { listActiveUnits } from '../storage/units.js'
-import { requireTicketInScope, unitDivisionsFor } from '../workflow/staff-scope.js'
-import { suggestUnits } from '../workflow/unit-suggestions.js'
+import { listDispatchUnits, suggestUnitsFor } from '../workflow/dispatch-units.js'
 import type { RouteDoc } from './route-doc.js'
 
 const ticketParams = z.object({ id: z.string().min(1).max(64) })
@@ -14,25 +12,16 @@ const ticketParams = z.object({ id: z.string().min(1).max(64) })
 export const staffUnitRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
   const { db } = deps
 
-  app.get('/staff/units', { preHandler: requireStaff(deps) }, async (request) => {
-    const units = await listActiveUnits(db.db, unitDivisionsFor(staffOf(request)))
-    return {
-      units: units.map((unit) => ({
-        id: unit.id,
-        name: unit.name,
-        level: unit.level,
-        divisionCode: unit.division_code,
-      })),
-    }
-  })
+  app.get('/staff/units', { preHandler: requireStaff(deps) }, async (request) => ({
+    units: await listDispatchUnits(db.db, staffOf(request)),
+  }))
 
   app.get(
     '/staff/tickets/:id/suggested-units',
     { preHandler: requireStaff(deps, ['desk', 'unit', 'office']) },
     async (request) => {
       const { id } = ticketParams.parse(request.params)
-      const ticket = await requireTicketInScope(db.db, staffOf(request), id)
-      return { units: await suggestUnits(db.db, ticket) }
+      return { units: await suggestUnitsFor(db.db, staffOf(request), id) }
     },
   )
   done()

@@ -1,99 +1,14 @@
 // GET /api/staff/statistics: the rates of DOMAIN.md "Use of results" for offices (their division;
-// the region office and the admin: everything), as JSON or as CSV for Excel.
+// the region office and the admin: everything), as JSON or as CSV for Excel. The figures come from
+// workflow/statistics.ts; this file parses the query and answers in the format asked.
 import type { FastifyPluginCallback, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../deps/app-deps.js'
-import type { Statistics, StatisticsQuery } from '../contract.js'
+import type { StatisticsQuery } from '../contract.js'
 import { statisticsQuerySchema, statisticsSchema } from '../contract.js'
-import { countWorkingDays } from '../domain/working-days.js'
-import type { HolidayCalendar } from '../domain/holidays.js'
-import type { TicketFacts } from '../domain/statistics.js'
-import { computeStatistics } from '../domain/statistics.js'
-import { groupLabelOf } from '../domain/statistics-labels.js'
-import { cityDivisions, periodOf } from '../domain/statistics-period.js'
-import type { TopicDuty } from '../domain/topics.js'
-import { topicOf } from '../domain/topics.js'
-import { problemFor } from '../plugins/problems.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'
-import type { StatisticsRow } from '../storage/statistics.js'
-import { listStatisticsRows, listTopicDuties } from '../storage/statistics.js'
-import { unitNames } from '../storage/units.js'
-import { loadCalendar } from '../workflow/calendar.js'
-import type { StaffMember } from '../workflow/staff-scope.js'
-import { statisticsCitiesFor, ticketScope } from '../workflow/staff-scope.js'
+import { loadStatistics } from '../workflow/statistics.js'
 import type { RouteDoc } from './route-doc.js'
 import { GROUP_TITLES, STATISTICS_CSV_COLUMNS, statisticsCsv } from './statistics-csv.js'
-
-const date = (text: string | null) => (text === null ? null : new Date(text))
-
-function toFacts(row: StatisticsRow, calendar: HolidayCalendar, duties: TopicDuty[]): TicketFacts {
-  const createdAt = new Date(row.created_at)
-  const closedAt = row.status === 'closed' ? date(row.closed_at) : null
-  return {
-    category: row.category,
-    divisionCode: row.division_code,
-    leadUnitId: row.lead_unit_id,
-    status: row.status,
-    createdAt,
-    acceptedAt: date(row.accepted_at),
-    repliedAt: date(row.replied_at),
-    acceptanceResult: row.acceptance_result,
-    handlingResult: row.handling_result,
-    rating:
-      row.rating_satisfaction === null
-        ? null
-        : { resolved: row.rating_resolved, satisfaction: row.rating_satisfaction },
-    workingDaysToClose: closedAt === null ? null : countWorkingDays(createdAt, closedAt, calendar),
-    topic: topicOf(row, duties),
-    channel: row.channel,
-  }
-}
-
-async function loadStatistics(
-  deps: AppDeps,
-  staff: StaffMember,
-  query: StatisticsQuery,
-): Promise<Statistics> {
-  if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
-    throw problemFor(422, [{ field: 'to', code: 'invalid_range' }])
-  }
-  const divisionCodes = query.city === undefined ? undefined : cityDivisions(query.city)
-  if (divisionCodes === null) throw problemFor(422, [{ field: 'city', code: 'invalid_city' }])
-  const cities = statisticsCitiesFor(staff)
-  if (query.city !== undefined && cities !== null && !cities.includes(query.city)) {
-    throw problemFor(422, [{ field: 'city', code: 'out_of_scope' }])
-  }
-  const db = deps.db.db
-  const rows = await listStatisticsRows(db, {
-    ...(staff.role === 'admin' ? {} : { scope: ticketScope(staff) }),
-    ...periodOf(query),
-    ...(query.category === undefined ? {} : { category: query.category }),
-    ...(divisionCodes === undefined ? {} : { divisionCodes }),
-    ...(query.channel === undefined ? {} : { channel: query.channel }),
-  })
-  const [calendar, duties] = await Promise.all([loadCalendar(db), listTopicDuties(db)])
-  const computed = computeStatistics(
-    rows.map((row) => toFacts(row, calendar, duties)),
-    { groupBy: query.groupBy, countBasicAsSatisfied: query.countBasicAsSatisfied },
-  )
-  const names =
-    query.groupBy === 'unit'
-      ? await unitNames(
-          db,
-          computed.groups.map((group) => group.key),
-        )
-      : new Map<string, string>()
-  return {
-    groupBy: query.groupBy,
-    from: query.from ?? null,
-    to: query.to ?? null,
-    countBasicAsSatisfied: query.countBasicAsSatisfied,
-    groups: computed.groups.map((group) => ({
-      ...group,
-      label: groupLabelOf(query.groupBy, group.key, names),
-    })),
-    total: computed.total,
-  }
-}
 
 const wantsCsv = (request: FastifyRequest, query: StatisticsQuery) =>
   query.format === 'csv' ||
@@ -112,7 +27,7 @@ export const statisticsRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done
     { preHandler: requireStaff(deps, ['office', 'admin']) },
     async (request, reply) => {
       const query = statisticsQuerySchema.parse(request.query)
-      const statistics = await loadStatistics(deps, staffOf(request), query)
+      const statistics = await loadStatistics(deps.db.db, staffOf(request), query)
       reply.header('Cache-Control', 'private, no-store').header('Vary', 'Accept')
       if (!wantsCsv(request, query)) return statistics
       return reply

@@ -13,14 +13,15 @@ import {
 } from '../contract.js'
 import { toChinaIso } from '../domain/china-time.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
-import { problemFor, withExtensions } from '../plugins/problems.js'
-import type { TicketRow } from '../storage/tickets.js'
-import { findTicket } from '../storage/tickets.js'
-import { canonicalHash, runOnce } from '../workflow/idempotency.js'
+import { withExtensions } from '../plugins/problems.js'
 import { urgeAvailableAt } from '../workflow/machine-ticket.js'
-import { loadOwnerTicket } from '../workflow/ticket-views.js'
-import type { ApplyOptions, TicketEvent, WorkflowContext } from '../workflow/ticket-workflow.js'
-import { applyTicketEvent } from '../workflow/ticket-workflow.js'
+import { findOwnTicket, runOwnerAction } from '../workflow/owner-actions.js'
+import type {
+  ApplyOptions,
+  TicketEvent,
+  TicketRow,
+  WorkflowContext,
+} from '../workflow/ticket-workflow.js'
 import { workflowContext } from './owner-context.js'
 import type { RouteDoc } from './route-doc.js'
 import { ticketParamsSchema } from './tickets.js'
@@ -80,9 +81,7 @@ const rating: Action<RatingInput> = {
 
 async function myTicket(deps: AppDeps, request: FastifyRequest): Promise<TicketRow> {
   const { id } = ticketParamsSchema.parse(request.params)
-  const row = await findTicket(deps.db.db, id)
-  if (!row || row.owner_id !== getOwner(request).ownerId) throw problemFor(404)
-  return row
+  return findOwnTicket(deps.db.db, getOwner(request).ownerId, id)
 }
 
 // An urge refused for timing says when it will be possible, so the app can show it.
@@ -103,19 +102,9 @@ function registerAction<T extends { id: string }>(
     const row = await myTicket(deps, request)
     const input = schema.parse(request.body)
     const context = await workflowContext(deps)
-    const actor = { role: 'owner' as const, id: row.owner_id }
-    const idempotency = {
-      scope: `ticket:${row.id}:${path}`,
-      key: input.id,
-      requestHash: canonicalHash(input),
-      now: context.now,
-    }
+    const action = { name: path, input, event: toEvent(input), options: options?.(input) }
     try {
-      const response = await runOnce(deps.db.db, idempotency, async (trx) => {
-        const event = toEvent(input)
-        const updated = await applyTicketEvent(trx, context, row.id, event, actor, options?.(input))
-        return { status: 200, body: await loadOwnerTicket(trx, updated, context) }
-      })
+      const response = await runOwnerAction(deps.db.db, context, row, action)
       return await reply.code(response.status).send(response.body)
     } catch (error) {
       throw path === 'urge' ? explainUrge(error, row, context) : error

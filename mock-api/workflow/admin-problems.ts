@@ -3,6 +3,9 @@
 import type { FaultyField } from './refused.js'
 import { Refused } from './refused.js'
 
+/** Who makes a reference-data edit (the audit entry names them), and when. */
+export type EditedBy = { staffId: string; at: Date }
+
 export const unitNameTaken = () => new Refused('unit_name_taken')
 
 export const unitHasOpenTickets = (count: number) =>

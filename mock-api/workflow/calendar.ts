@@ -7,8 +7,16 @@
 import type { Kysely } from 'kysely'
 import { createHolidayCalendar } from '../domain/holidays.js'
 import type { HolidayCalendar } from '../domain/holidays.js'
+import type { StoredOverride } from '../storage/calendar.js'
 import { listCalendarOverrides, listCompleteYears } from '../storage/calendar.js'
 import type { Database } from '../storage/database.js'
+
+/** A stored override as the calendar rules take it (no note rather than a null one). */
+export const toDayOverride = ({ date, kind, note }: StoredOverride) => ({
+  date,
+  kind,
+  ...(note === null ? {} : { note }),
+})
 
 const cache = new WeakMap<Kysely<Database>, Promise<HolidayCalendar>>()
 
@@ -18,11 +26,7 @@ async function buildCalendar(db: Kysely<Database>): Promise<HolidayCalendar> {
     listCompleteYears(db),
   ])
   return createHolidayCalendar({
-    overrides: overrides.map(({ date, kind, note }) => ({
-      date,
-      kind,
-      ...(note === null ? {} : { note }),
-    })),
+    overrides: overrides.map(toDayOverride),
     completeYears,
   })
 }

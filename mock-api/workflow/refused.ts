@@ -55,6 +55,9 @@ export const WORKFLOW_REFUSALS = [
   'ticket_closed',
   'not_handling',
   'attachment_conflict',
+  // Staff sign-in.
+  'invalid_credentials',
+  'account_disabled',
 ] as const
 
 export type RefusalCode =

@@ -8,11 +8,18 @@ import type { StaffAccountChange, StaffAccountInput } from '../contract.js'
 import { recordAudit } from '../storage/audit.js'
 import { hashPassword } from '../storage/passwords.js'
 import type { StaffAccountRow, StaffChange } from '../storage/staff-accounts.js'
-import { findStaffAccount, insertStaff, updateStaff } from '../storage/staff-accounts.js'
+import {
+  findStaffAccount,
+  insertStaff,
+  listStaffAccounts,
+  updateStaff,
+} from '../storage/staff-accounts.js'
 import { endSessionsOf } from '../storage/staff-sessions.js'
 import type { AccountContext } from './staff-account-checks.js'
 import { checkNewPassword, resolveScope } from './staff-account-checks.js'
 import { Refused } from './refused.js'
+
+export type { StaffAccountRow } from '../storage/staff-accounts.js'
 
 const USERNAME_TAKEN = new Refused('username_taken', [{ field: 'username', code: 'taken' }])
 const OWN_ACCESS = new Refused('own_access')
@@ -22,6 +29,10 @@ const found = async (context: AccountContext, id: string): Promise<StaffAccountR
   if (!account) throw new Refused('not_found')
   return account
 }
+
+/** Every account, disabled ones too: the admin's list. */
+export const listAccounts = (db: AccountContext['db']): Promise<StaffAccountRow[]> =>
+  listStaffAccounts(db)
 
 export async function createAccount(context: AccountContext, input: StaffAccountInput) {
   checkNewPassword(context, input.password)

@@ -6,7 +6,7 @@
  * red. Earliest due first, tickets without a due last.
  */
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely'
-import type { QueueDueFilter, StaffQueueQuery, TicketStatus } from '../contract.js'
+import type { QueueDueFilter, StaffQueueItem, StaffQueueQuery, TicketStatus } from '../contract.js'
 import { TERMINAL_STATUSES } from '../contract.js'
 import type { HolidayCalendar } from '../domain/holidays.js'
 import { SLA_WORKING_DAYS } from '../domain/deadlines.js'
@@ -14,8 +14,10 @@ import { OPEN_STATUSES } from '../domain/transitions.js'
 import { deadlineAfter } from '../domain/working-days.js'
 import type { Database } from '../storage/database.js'
 import type { TicketRow } from '../storage/tickets.js'
+import { loadCalendar } from './calendar.js'
 import type { StaffMember } from './staff-scope.js'
 import { ticketScope } from './staff-scope.js'
+import { toQueueItem } from './staff-views.js'
 
 export const QUEUE_LIMIT = 500
 
@@ -122,4 +124,16 @@ export function listQueue(
     .orderBy('tickets.id')
     .limit(QUEUE_LIMIT)
     .execute()
+}
+
+/** What awaits `staff` now (or what the filter asks for), as the queue shows it. */
+export async function readQueue(
+  db: Kysely<Database>,
+  staff: StaffMember,
+  filter: StaffQueueQuery,
+  now: Date,
+): Promise<StaffQueueItem[]> {
+  const context = { now, calendar: await loadCalendar(db) }
+  const rows = await listQueue(db, staff, context, filter)
+  return rows.map((row) => toQueueItem(row, staff, context))
 }
