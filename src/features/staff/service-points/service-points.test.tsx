@@ -17,6 +17,8 @@ const POINT: StaffServicePoint = {
   deskDivisionCode: '450100',
   deskName: '南宁市专席',
   link: 'http://localhost/q/token',
+  shortCode: 'K7M3QX',
+  shortLink: 'http://localhost/w/K7M3QX',
   createdAt: '2026-12-01T02:00:00.000Z',
   retiredAt: null,
 }

@@ -66,6 +66,7 @@ function PointTable({ points, canManage, onRetired }: TableProps) {
             <th scope="col">{t('staff.points.name')}</th>
             <th scope="col">{t('staff.points.division')}</th>
             <th scope="col">{t('staff.points.desk')}</th>
+            <th scope="col">{t('staff.points.shortCode')}</th>
             <th scope="col">{t('staff.columns.status')}</th>
             <th scope="col">{t('staff.actions')}</th>
           </tr>
@@ -76,6 +77,9 @@ function PointTable({ points, canManage, onRetired }: TableProps) {
               <td>{point.name}</td>
               <td>{divisionName(point.divisionCode, region)}</td>
               <td>{point.deskName}</td>
+              <td>
+                <code className="gs-staff-short-code">{point.shortCode}</code>
+              </td>
               <td>{point.retiredAt ? t('staff.points.isRetired') : t('staff.points.isLive')}</td>
               <td>
                 {point.retiredAt ? null : (

@@ -216,6 +216,7 @@ export const enStaff: StaffMessages = {
       retired: 'Retired “{{name}}”: its code no longer works.',
       list: 'Service points ({{count}})',
       name: 'Name',
+      shortCode: 'Short code',
       desk: 'Receiving desk',
       isLive: 'In use',
       isRetired: 'Retired',

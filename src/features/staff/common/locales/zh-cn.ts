@@ -209,6 +209,7 @@ export const zhCNStaff = {
       retired: '已停用“{{name}}”，其二维码不再有效。',
       list: '服务网点（{{count}}）',
       name: '名称',
+      shortCode: '短码',
       desk: '受理专席',
       isLive: '使用中',
       isRetired: '已停用',
