@@ -152,7 +152,7 @@ describe('TicketActions', () => {
     )
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      '未能完成（409）：工单当前状态不能进行此操作。',
+      '工单当前状态不能进行此操作。',
     )
     expect(bodyOf(fetchMock.mock.calls[0]?.[1])).toEqual({
       type: 'refuse',

@@ -54,7 +54,7 @@ describe('UnitActions', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '停用' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      '未能完成（409）：该单位还有 2 件未办结的工单，办结或改派后才能停用。',
+      '该单位还有 2 件未办结的工单，办结或改派后才能停用。',
     )
     expect(bodyOf(fetchMock.mock.calls[0]?.[1])).toEqual({ active: false })
     expect(onDone).not.toHaveBeenCalled()

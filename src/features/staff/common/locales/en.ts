@@ -37,7 +37,6 @@ export const enStaff: StaffMessages = {
     signOut: 'Sign out',
     username: 'Username',
     password: 'Password',
-    refused: 'Not done ({{status}}): {{text}}',
     noAnswer: 'The server did not answer; check the network and try again.',
     failed: 'Something went wrong; try again.',
     sending: 'Sending…',

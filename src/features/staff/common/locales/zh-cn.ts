@@ -40,7 +40,6 @@ export const zhCNStaff = {
     signOut: '退出登录',
     username: '用户名',
     password: '密码',
-    refused: '未能完成（{{status}}）：{{text}}',
     noAnswer: '服务器没有响应，请检查网络后重试。',
     failed: '出了点问题，请重试。',
     sending: '正在提交…',
