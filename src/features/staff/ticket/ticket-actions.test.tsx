@@ -165,7 +165,7 @@ describe('TicketActions', () => {
     const record = (
       number: string,
       createdAt: string,
-      status: 'replied' | 'closed' | 'handling',
+      status: 'replied' | 'closed' | 'in_progress',
     ) => ({
       id: `t-${number}`,
       number,
@@ -175,14 +175,14 @@ describe('TicketActions', () => {
     })
     renderActions({
       ...TICKET,
-      status: 'handling',
+      status: 'in_progress',
       allowedEvents: ['terminate'],
       businessRecord: [
         record('GX2611200001', '2026-11-20T09:00:00+08:00', 'closed'),
         record('GX2611250002', '2026-11-26T00:59:59.000Z', 'replied'),
         record('GX2611260003', '2026-11-26T01:00:01.000Z', 'replied'),
         record('GX2611270004', '2026-11-27T09:00:00+08:00', 'closed'),
-        record('GX2611190005', '2026-11-19T09:00:00+08:00', 'handling'),
+        record('GX2611190005', '2026-11-19T09:00:00+08:00', 'in_progress'),
       ],
     })
     await user.click(screen.getByRole('button', { name: '终结办理' }))
