@@ -26,7 +26,7 @@ test('a new service point’s poster code opens a draft for that window, and the
   // The A4 poster: the window's name, short instructions in Chinese and the code.
   const [poster] = await Promise.all([
     admin.waitForEvent('popup'),
-    admin.getByRole('link', { name: `打印“${NAME}”的海报` }).click(),
+    admin.getByRole('link', { name: `打印海报：${NAME}` }).click(),
   ])
   await expect(poster.getByRole('heading', { name: '扫码反映问题' })).toBeVisible()
   await expect(poster.getByText(WINDOW, { exact: true })).toBeVisible()

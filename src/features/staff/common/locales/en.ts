@@ -220,7 +220,7 @@ export const enStaff: StaffMessages = {
       isLive: 'In use',
       isRetired: 'Retired',
       poster: 'Print poster',
-      posterOf: 'Print the poster of “{{name}}”',
+      posterOf: 'Print poster: {{name}}',
       retire: 'Retire',
       retireOf: 'Retire “{{name}}”',
       confirmRetire: 'Retire “{{name}}”?',
@@ -254,12 +254,12 @@ export const enStaff: StaffMessages = {
       enableOf: 'Enable “{{username}}”',
       enabled: 'Enabled “{{username}}”: it can sign in again.',
       changeScope: 'Change role',
-      changeScopeOf: 'Change the role and scope of “{{username}}”',
+      changeScopeOf: 'Change role: {{username}}',
       saveScope: 'Save role and scope',
       scopeChanged:
         '“{{username}}” is now {{role}}; its sessions have ended, it must sign in again.',
       resetPassword: 'Reset password',
-      resetPasswordOf: 'Reset the password of “{{username}}”',
+      resetPasswordOf: 'Reset password: {{username}}',
       savePassword: 'Save new password',
       passwordReset: 'Reset the password of “{{username}}”: its sessions have ended.',
       errors: {
