@@ -29,9 +29,7 @@ describe('UnitActions', () => {
 
   it('renames the unit from the keyboard and says what it did', async () => {
     fetchMock.mockResolvedValue(json(200, { ...UNIT, name: '南宁市税务局' }))
-    await userEvent.click(
-      screen.getByRole('button', { name: '改名：国家税务总局南宁市税务局' }),
-    )
+    await userEvent.click(screen.getByRole('button', { name: '改名：国家税务总局南宁市税务局' }))
     const input = screen.getByRole('textbox', { name: '“国家税务总局南宁市税务局”的新名称' })
     await userEvent.clear(input)
     await userEvent.type(input, '南宁市税务局{Enter}')
