@@ -33,6 +33,8 @@ type Props = {
   submitLabel: ReactNode
   /** A form with a heading is a card named by it. */
   title?: { id: string; text: string }
+  /** The form's name when it has no heading (a row's form: whose it is). */
+  label?: string
   /** Said when the form's own check fails (`form.isInvalid`). */
   invalidText?: string
   /** Before the refusal: an explanation that belongs to a field (e.g. a confirmation to give). */
@@ -53,6 +55,7 @@ export function StaffForm({
   onSubmit,
   submitLabel,
   title,
+  label,
   invalidText,
   notes,
   className = title ? 'gs-staff-card gs-staff-form' : 'gs-staff-form',
@@ -79,6 +82,7 @@ export function StaffForm({
       onSubmit={submit}
       onKeyDown={onKeyDown}
       aria-labelledby={title?.id}
+      aria-label={label}
       noValidate={noValidate}
     >
       {title ? <h2 id={title.id}>{title.text}</h2> : null}
