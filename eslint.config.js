@@ -89,16 +89,7 @@ const SERVER_LAYER_ZONES = [
     message: 'deps/ is what app.ts hands down; it never imports the edge back.',
   },
 ]
-/**
- * Routes that still read storage/ directly, from before the layers were enforced. Move each read
- * into a workflow/ function and drop the file from this list; the list only shrinks.
- */
-const ROUTES_STILL_READING_STORAGE = [
-  'service-point-codes.ts',
-  'service-point-json.ts',
-  'service-points.ts',
-].map((file) => `mock-api/routes/${file}`)
-/** routes ↛ storage as an import pattern, so the allow-list above can be left out by file. */
+/** routes ↛ storage: every route reaches storage/ through a workflow/ function (no exceptions left). */
 const ROUTES_REACH_STORAGE_THROUGH_WORKFLOW = {
   group: ['**/storage/*'],
   message: 'Routes reach storage/ only through a workflow/ function (docs/architecture.md).',
@@ -221,7 +212,7 @@ export default tseslint.config(
   },
   {
     files: ['mock-api/routes/**/*.ts'],
-    ignores: ['mock-api/routes/**/*.test.ts', ...ROUTES_STILL_READING_STORAGE],
+    ignores: ['mock-api/routes/**/*.test.ts'],
     rules: restrictImports(null, [ROUTES_REACH_STORAGE_THROUGH_WORKFLOW]),
   },
   // The importer's own test may reach the library too (e.g. to build an old database version).

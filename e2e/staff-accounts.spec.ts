@@ -21,6 +21,8 @@ test('an admin’s new Liuzhou desk works its queue until the admin disables it'
 
   const admin = await signInAs(browser, baseURL, 'admin')
   await openAccounts(admin)
+  // The list comes first; the create form waits behind its button.
+  await admin.getByRole('button', { name: '新建人员账号' }).click()
   const form = admin.getByRole('form', { name: '新建人员账号' })
   await form.getByLabel('用户名').fill(USERNAME)
   await form.getByLabel('姓名或岗位').fill('柳州市专席（新）')

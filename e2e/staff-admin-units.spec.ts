@@ -10,6 +10,7 @@ test('a unit the admin makes lead for a category is the first suggestion when a 
   const unitName = `南宁市营商环境服务中心${Date.now() % 10_000}`
   const admin = await signInAs(browser, baseURL, 'admin')
   await admin.getByRole('link', { name: '单位与责任清单' }).click()
+  await admin.getByRole('button', { name: '新建承办单位' }).click()
   await admin.getByLabel('单位名称').fill(unitName)
   await admin.getByLabel('所在地').selectOption({ label: '南宁市' })
   await admin.getByRole('button', { name: '创建单位' }).click()

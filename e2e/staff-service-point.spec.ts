@@ -26,7 +26,7 @@ test('a new service point’s poster code opens a draft for that window, and the
   // The A4 poster: the window's name, short instructions in Chinese and the code.
   const [poster] = await Promise.all([
     admin.waitForEvent('popup'),
-    admin.getByRole('link', { name: `打印“${NAME}”的海报` }).click(),
+    admin.getByRole('link', { name: `打印海报：${NAME}` }).click(),
   ])
   await expect(poster.getByRole('heading', { name: '扫码反映问题' })).toBeVisible()
   await expect(poster.getByText(WINDOW, { exact: true })).toBeVisible()
@@ -39,6 +39,20 @@ test('a new service point’s poster code opens a draft for that window, and the
     .poll(() => code.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
     .toBe(true)
   const png = await code.screenshot()
+
+  // Under the code, the short address for a phone that cannot scan: typed, it opens a draft for
+  // this window just as the code does (issue 17).
+  const address = poster.locator('#short-address')
+  const shortCode = (await address.locator('b').textContent()) ?? ''
+  expect(shortCode).toMatch(/^[2-9A-HJKMNP-Z]{6}$/)
+  await expect(address).toHaveText(`${new URL(baseURL ?? '').origin}/w/${shortCode}`)
+  const typed = await (
+    await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 360, height: 740 } })
+  ).newPage()
+  await typed.goto(`/w/${shortCode.toLowerCase()}`)
+  await expect(typed).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/)
+  await expect(typed.getByText(`来自窗口码：${NAME}`)).toBeVisible()
+  await typed.context().close()
 
   // The owner's phone scans the poster with its camera and sends the report.
   const video = testInfo.outputPath('poster-code.y4m')

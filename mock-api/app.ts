@@ -38,6 +38,7 @@ import { OPEN311_PREFIX } from './routes/open311/endpoint.js'
 import { open311Routes } from './routes/open311/open311.js'
 import { servicePointCodeRoutes } from './routes/service-point-codes.js'
 import { servicePointRoutes } from './routes/service-points.js'
+import { shortCodeRoutes } from './routes/service-point-short-codes.js'
 import { staffAccountRoutes } from './routes/staff-accounts.js'
 import { staffAttachmentRoutes } from './routes/staff-attachments.js'
 import { statisticsRoutes } from './routes/statistics.js'
@@ -88,6 +89,7 @@ export async function buildApp(
   await app.register(receiptRoutes, { prefix: '/api', ...deps })
   await app.register(servicePointRoutes, { prefix: '/api', ...deps })
   await app.register(servicePointCodeRoutes, { prefix: '/api', ...deps })
+  await app.register(shortCodeRoutes, deps)
   await app.register(staffAccountRoutes, { prefix: '/api', ...deps })
   await app.register(statisticsRoutes, { prefix: '/api', ...deps })
   await app.register(docsRoutes, { prefix: '/api', routeDocs: allRouteDocs() })

@@ -91,19 +91,6 @@ const BACK_IMPORTS = [
   },
 ]
 
-/**
- * The routes that eslint.config.js still lets read storage/ (ROUTES_STILL_READING_STORAGE) as this
- * test was written. That list only shrinks: a route left off it here (every route moved to a
- * workflow/ function, e.g. tickets.ts or attachments.ts) fails this test if it is put back on it.
- */
-const MAY_STILL_READ_STORAGE = new Set(
-  [
-    'service-point-codes.ts',
-    'service-point-json.ts',
-    'service-points.ts',
-  ].map((file) => `mock-api/routes/${file}`),
-)
-
 /** Every route module, in sub-folders too (open311/), tests left out. */
 const routeModules = () =>
   readdirSync('mock-api/routes', { recursive: true, encoding: 'utf8' })
@@ -134,7 +121,7 @@ describe('the layer rules', () => {
     }
   })
 
-  it('refuse a storage import in every route but the few not moved yet', async () => {
+  it('refuse a storage import in every route, Open311 included', async () => {
     const routes = routeModules()
     expect(routes).toEqual(expect.arrayContaining(['mock-api/routes/open311/requests.ts']))
     const allowed: string[] = []
@@ -142,7 +129,7 @@ describe('the layer rules', () => {
       const broken = await brokenRules(file, storageImport(file))
       if (!broken.includes('no-restricted-imports')) allowed.push(file)
     }
-    expect(allowed.filter((file) => !MAY_STILL_READ_STORAGE.has(file))).toEqual([])
+    expect(allowed).toEqual([])
   })
 
   it('find no import cycle in mock-api/ and src/, type-only imports included', () => {

@@ -18,6 +18,9 @@ import { entityCodeSchema, reportInputSchema, servicePointSchema } from './owner
 /** A service point in the staff console, with its code's link (`<origin>/q/<token>`). */
 export const staffServicePointSchema = servicePointSchema.extend({
   link: z.string(),
+  /** What a person who cannot scan types (issue 17): `shortLink` is `<origin>/w/<shortCode>`. */
+  shortCode: z.string(),
+  shortLink: z.string(),
   createdAt: z.string(),
   retiredAt: z.string().nullable(),
 })

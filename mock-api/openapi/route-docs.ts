@@ -20,6 +20,7 @@ import { reportsDocs } from '../routes/reports.js'
 import type { RouteDoc } from '../routes/route-doc.js'
 import { servicePointCodesDocs } from '../routes/service-point-codes.js'
 import { servicePointsDocs } from '../routes/service-points.js'
+import { shortCodesDocs } from '../routes/service-point-short-codes.js'
 import { staffAccountsDocs } from '../routes/staff-accounts-docs.js'
 import { staffSessionDocs } from '../routes/staff-session.js'
 import { staffAttachmentDocs } from '../routes/staff-attachments.js'
@@ -50,6 +51,7 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...staffUnitDocs,
   ...servicePointsDocs,
   ...servicePointCodesDocs,
+  ...shortCodesDocs,
   ...staffAccountsDocs,
   ...adminUnitsDocs,
   ...calendarOverridesDocs,

@@ -162,6 +162,21 @@ export const REFUSAL_TABLE: Readonly<Record<RefusalCode, Entry>> = {
     403,
     m('此窗口已停用，不能登记反映。', 'This window has been retired and cannot register reports.'),
   ),
+  unknown_short_code: at(
+    404,
+    m(
+      '没有这个窗口短码，请核对海报上的字母和数字。',
+      'No window has this short code; check the letters and digits on the poster.',
+    ),
+  ),
+  retired_window_code: {
+    status: { withFields: 422, without: 410 },
+    code: 'retired_code',
+    message: m(
+      '此二维码已停用，请手动选择所在城市和区县。',
+      'This code has been retired; choose your city and county by hand.',
+    ),
+  },
   unknown_entity_code: {
     status: { withFields: 422, without: 404 },
     message: m(

@@ -80,8 +80,11 @@ describe.each(databases)('service point codes and poster on $name', (database) =
     for (const text of ['扫码反映问题', '用手机相机或微信', '无需下载应用', 'size: A4']) {
       expect(page).toContain(text)
     }
-    // For people who cannot scan: the code's link in text, under the code.
-    expect(page).toContain(`在手机浏览器中输入：<span>${point.link}</span>`)
+    // For people who cannot scan: the short address in text, under the code, with the code apart.
+    const origin = point.link.slice(0, point.link.indexOf('/q/'))
+    expect(page).toMatch(
+      new RegExp(`地址栏输入：<span id="short-address"\\s*>${origin}/w/<b>${point.shortCode}</b>`),
+    )
     // A print button, wired by the one same-origin script: no inline script or handlers.
     expect(page).toContain('<button type="button" id="print">打印海报</button>')
     expect(page.match(/<script[^>]*>/gi)).toEqual(['<script src="print.js" defer>'])

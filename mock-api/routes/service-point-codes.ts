@@ -1,14 +1,14 @@
 // A service point's window code as SVG and PNG, and its printable A4 poster (admin, or its desk).
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppDeps } from '../deps/app-deps.js'
-import { requireStaff } from '../plugins/staff-auth.js'
-import type { ServicePointRow } from '../storage/service-points.js'
-import { retiredCode } from './codes.js'
+import { requireStaff, staffOf } from '../plugins/staff-auth.js'
+import type { ServicePointRow } from '../workflow/service-points.js'
+import { livePointOf } from '../workflow/service-points.js'
 import { qrPng, qrSvg } from './qr-image.js'
 import type { RouteDoc } from './route-doc.js'
 import { POSTER_PRINT_SCRIPT, posterHtml } from './service-point-poster.js'
-import { deskNameOf, publicOriginOf, windowCodeLink } from './service-point-json.js'
-import { SERVICE_POINT_READERS, findReadablePoint, idParamsSchema } from './service-points.js'
+import { deskNameOf, publicOriginOf, shortCodeLink, windowCodeLink } from './service-point-json.js'
+import { SERVICE_POINT_READERS, idParamsSchema } from './service-points.js'
 
 const FILENAME_UNSAFE = /[\\/:*?"<>|\s]+/g
 
@@ -27,15 +27,12 @@ export const servicePointCodeRoutes: FastifyPluginCallback<AppDeps> = (app, deps
   const guard = { preHandler: requireStaff(deps, SERVICE_POINT_READERS) }
 
   async function livePoint(request: FastifyRequest, reply: FastifyReply) {
-    const row = await findReadablePoint(deps, request)
-    if (row.retired_at !== null) throw retiredCode()
+    const { id } = idParamsSchema.parse(request.params)
+    const row = await livePointOf(deps.db.db, staffOf(request), id)
     reply.header('Cache-Control', 'private, no-store')
-    const link = windowCodeLink(
-      publicOriginOf(request, deps.config.publicUrl),
-      deps.secrets.codeSecret,
-      row,
-    )
-    return { row, link }
+    const origin = publicOriginOf(request, deps.config.publicUrl)
+    const link = windowCodeLink(origin, deps.secrets.codeSecret, row)
+    return { row, link, shortLink: shortCodeLink(origin, row) }
   }
 
   app.get('/staff/service-points/:id/code.svg', guard, async (request, reply) => {
@@ -55,9 +52,9 @@ export const servicePointCodeRoutes: FastifyPluginCallback<AppDeps> = (app, deps
   })
 
   app.get('/staff/service-points/:id/poster', guard, async (request, reply) => {
-    const { row, link } = await livePoint(request, reply)
+    const { row, shortLink } = await livePoint(request, reply)
     const page = posterHtml({
-      link,
+      shortLink,
       name: row.name,
       hall: row.hall,
       window: row.window,

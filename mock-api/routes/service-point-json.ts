@@ -2,8 +2,8 @@
 import type { FastifyRequest } from 'fastify'
 import type { ServicePoint, StaffServicePoint } from '../contract.js'
 import { REGION_CODE, cityOf, findDivision } from '../domain/jurisdiction.js'
-import type { ServicePointRow } from '../storage/service-points.js'
-import { signServicePointToken } from '../storage/service-point-tokens.js'
+import type { ServicePointRow } from '../workflow/service-points.js'
+import { windowCodeToken } from '../workflow/service-points.js'
 
 const REGION_NAME = '广西壮族自治区'
 
@@ -38,14 +38,23 @@ export const publicOriginOf = (request: FastifyRequest, publicUrl: string | null
 
 /** `<origin>/q/<token>`: what the window code encodes, signed for the point's current version. */
 export function windowCodeLink(origin: string, codeSecret: string, row: ServicePointRow): string {
-  const token = signServicePointToken(codeSecret, { id: row.id, version: row.token_version })
-  return `${origin}/q/${token}`
+  return `${origin}/q/${windowCodeToken(codeSecret, row)}`
 }
 
-export function toStaffServicePointJson(row: ServicePointRow, link: string): StaffServicePoint {
+/** `<origin>/w/<code>`: the short address the poster prints for typing; it leads to the link. */
+export const shortCodeLink = (origin: string, row: ServicePointRow): string =>
+  `${origin}/w/${row.short_code}`
+
+export function toStaffServicePointJson(
+  row: ServicePointRow,
+  link: string,
+  shortLink: string,
+): StaffServicePoint {
   return {
     ...toServicePointJson(row),
     link,
+    shortCode: row.short_code,
+    shortLink,
     createdAt: row.created_at,
     retiredAt: row.retired_at,
   }

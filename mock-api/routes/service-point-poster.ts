@@ -1,6 +1,7 @@
 /**
  * The A4 poster a window hangs up: the code large enough to scan from an arm's length, the window's
- * name, what to do in three short lines, and the code's link in text for a phone that cannot scan.
+ * name, what to do in three short lines, and the window's short address (`<host>/w/<code>`, six
+ * characters without look-alikes) in text for a phone that cannot scan.
  * No inline script (the CSP allows none): the on-screen print button is wired by print.js, a
  * same-origin file beside the poster; the inline <style> is allowed by the CSP's style-src. The
  * code loads as an <img> of code.svg, relative to the poster's own URL, so it stays sharp at any
@@ -15,8 +16,15 @@ export type PosterFacts = {
   deskName: string
   /** The SVG of the window code, relative to the poster's URL. */
   codeUrl: string
-  /** What the code encodes, printed under it for people who cannot scan. */
-  link: string
+  /** `<origin>/w/<code>`: printed under the code for people who cannot scan (it leads there). */
+  shortLink: string
+}
+
+/** What a person types: `https://` goes (browsers add it), the code stands apart to read aloud. */
+export function typedAddress(shortLink: string): { prefix: string; code: string } {
+  const bare = shortLink.replace(/^https:\/\//, '')
+  const cut = bare.lastIndexOf('/') + 1
+  return { prefix: bare.slice(0, cut), code: bare.slice(cut) }
 }
 
 /** Wires the poster's print button; served as print.js beside the poster (no inline script). */
@@ -36,8 +44,9 @@ h1 { margin: 4mm 0 2mm; font-size: 40pt; letter-spacing: 0.1em; }
 .lead { margin: 0; font-size: 16pt; }
 .code { width: 112mm; height: 112mm; margin: 8mm 0 2mm; image-rendering: pixelated; }
 .address { margin: 0 0 5mm; max-width: 170mm; font-size: 10pt; color: #333; }
-.address span { display: block; font-family: "Noto Sans Mono", Consolas, monospace;
-  font-size: 11pt; word-break: break-all; }
+.address span { display: block; margin-top: 1mm; font-family: "Noto Sans Mono", Consolas,
+  monospace; font-size: 20pt; word-break: break-all; }
+.address b { letter-spacing: 0.12em; }
 .window { margin: 0; font-size: 18pt; line-height: 1.4; }
 .window strong { display: block; font-size: 30pt; }
 .steps { margin: 8mm 0 0; padding: 0; list-style: none; font-size: 15pt; line-height: 1.9; }
@@ -52,6 +61,7 @@ footer { margin-top: auto; font-size: 11pt; color: #555; }
 `)
 
 export function posterHtml(facts: PosterFacts): string {
+  const address = typedAddress(facts.shortLink)
   return html`<!doctype html>
     <html lang="zh-CN">
       <head>
@@ -68,7 +78,11 @@ export function posterHtml(facts: PosterFacts): string {
           <h1>扫码反映问题</h1>
           <p class="lead">经营中遇到困难、对政府工作有意见建议，请扫码告诉我们</p>
           <img class="code" src="${facts.codeUrl}" alt="${facts.name} 的桂商码二维码" />
-          <p class="address">无法扫码时，在手机浏览器中输入：<span>${facts.link}</span></p>
+          <p class="address">
+            无法扫码时，在手机浏览器地址栏输入：<span id="short-address"
+              >${address.prefix}<b>${address.code}</b></span
+            >
+          </p>
           <p class="window">${facts.hall}<strong>${facts.window}</strong></p>
           <ol class="steps">
             <li>① 用手机相机或微信“扫一扫”扫描上方二维码</li>

@@ -1,22 +1,23 @@
 // Service points for the admin: list, create, retire. A desk may list its own desk's points.
-import { randomUUID } from 'node:crypto'
 import type { FastifyPluginCallback, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { AppDeps } from '../deps/app-deps.js'
-import type { ServicePointInput } from '../contract.js'
 import { servicePointInputSchema, staffServicePointSchema } from '../contract.js'
-import { REGION_CODE, receivingDesk } from '../domain/jurisdiction.js'
-import { problemFor } from '../plugins/problems.js'
 import { requireStaff, staffOf } from '../plugins/staff-auth.js'
-import type { ServicePointRow } from '../storage/service-points.js'
+import type { ServicePointRow } from '../workflow/service-points.js'
 import {
-  findServicePoint,
-  insertServicePoint,
-  listServicePoints,
-  retireServicePoint,
-} from '../storage/service-points.js'
+  createServicePoint,
+  readablePoint,
+  retirePoint,
+  servicePointsFor,
+} from '../workflow/service-points.js'
 import type { RouteDoc } from './route-doc.js'
-import { publicOriginOf, toStaffServicePointJson, windowCodeLink } from './service-point-json.js'
+import {
+  publicOriginOf,
+  shortCodeLink,
+  toStaffServicePointJson,
+  windowCodeLink,
+} from './service-point-json.js'
 
 export const idParamsSchema = z.object({ id: z.string().min(1).max(100) })
 const listSchema = z.object({ servicePoints: z.array(staffServicePointSchema) })
@@ -25,46 +26,29 @@ const listSchema = z.object({ servicePoints: z.array(staffServicePointSchema) })
 export const SERVICE_POINT_READERS = ['admin', 'desk'] as const
 
 /** The point, or 404 when it does not exist or belongs to another desk than the reader's. */
-export async function findReadablePoint(
+export function findReadablePoint(
   deps: AppDeps,
   request: FastifyRequest,
 ): Promise<ServicePointRow> {
-  const staff = staffOf(request)
   const { id } = idParamsSchema.parse(request.params)
-  const row = await findServicePoint(deps.db.db, id)
-  if (!row) throw problemFor(404)
-  if (staff.role !== 'admin' && row.desk_division_code !== staff.divisionCode) {
-    throw problemFor(404)
-  }
-  return row
-}
-
-/** The receiving desk of the division, or the region desk; nothing else takes its reports. */
-function deskFor(input: ServicePointInput): string {
-  const desk = receivingDesk(input.divisionCode)
-  const given = input.deskDivisionCode ?? desk
-  if (given !== desk && given !== REGION_CODE) {
-    throw problemFor(422, [{ field: 'deskDivisionCode', code: 'invalid_desk' }])
-  }
-  return given
+  return readablePoint(deps.db.db, staffOf(request), id)
 }
 
 export const servicePointRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) => {
-  const asJson = (request: FastifyRequest, row: ServicePointRow) =>
-    toStaffServicePointJson(
+  const asJson = (request: FastifyRequest, row: ServicePointRow) => {
+    const origin = publicOriginOf(request, deps.config.publicUrl)
+    return toStaffServicePointJson(
       row,
-      windowCodeLink(publicOriginOf(request, deps.config.publicUrl), deps.secrets.codeSecret, row),
+      windowCodeLink(origin, deps.secrets.codeSecret, row),
+      shortCodeLink(origin, row),
     )
+  }
 
   app.get(
     '/staff/service-points',
     { preHandler: requireStaff(deps, SERVICE_POINT_READERS) },
     async (request) => {
-      const staff = staffOf(request)
-      const rows = await listServicePoints(
-        deps.db.db,
-        staff.role === 'admin' ? {} : { deskDivisionCode: staff.divisionCode ?? '' },
-      )
+      const rows = await servicePointsFor(deps.db.db, staffOf(request))
       return { servicePoints: rows.map((row) => asJson(request, row)) }
     },
   )
@@ -74,15 +58,7 @@ export const servicePointRoutes: FastifyPluginCallback<AppDeps> = (app, deps, do
     { preHandler: requireStaff(deps, ['admin']) },
     async (request, reply) => {
       const input = servicePointInputSchema.parse(request.body)
-      const row = await insertServicePoint(deps.db.db, {
-        id: `sp-${randomUUID()}`,
-        name: input.name ?? `${input.hall} ${input.window}`,
-        hall: input.hall,
-        window: input.window,
-        division_code: input.divisionCode,
-        desk_division_code: deskFor(input),
-        created_at: deps.clock.now().toISOString(),
-      })
+      const row = await createServicePoint(deps.db.db, input, deps.clock.now())
       return reply.code(201).send(asJson(request, row))
     },
   )
@@ -92,9 +68,7 @@ export const servicePointRoutes: FastifyPluginCallback<AppDeps> = (app, deps, do
     { preHandler: requireStaff(deps, ['admin']) },
     async (request) => {
       const { id } = idParamsSchema.parse(request.params)
-      const row = await retireServicePoint(deps.db.db, id, deps.clock.now())
-      if (!row) throw problemFor(404)
-      return asJson(request, row)
+      return asJson(request, await retirePoint(deps.db.db, id, deps.clock.now()))
     },
   )
   done()

@@ -14,6 +14,7 @@ import * as owners from './migrations/owners.js'
 import * as referenceData from './migrations/reference-data.js'
 import { isPostgres } from './migrations/schema-helpers.js'
 import * as responsibilityEntries from './migrations/responsibility-entries.js'
+import * as shortCodes from './migrations/short-codes.js'
 import * as staff from './migrations/staff.js'
 import * as ticketRecords from './migrations/ticket-records.js'
 import * as tickets from './migrations/tickets.js'
@@ -31,6 +32,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010_notifications': notifications,
   '0011_intake': intake,
   '0012_dispatch_clock': dispatchClock,
+  '0013_short_codes': shortCodes,
 }
 
 /** Brings the schema to the latest version; returns the names applied now (empty when current). */

@@ -12,6 +12,7 @@ import {
   demoUnitId,
 } from './demo-data.js'
 import { hashPassword } from './passwords.js'
+import { newShortCode } from './service-point-short-codes.js'
 import type { ResponsibilityTable, ServicePointTable, UnitTable } from './tables-places.js'
 import type { StaffTable } from './tables-staff.js'
 
@@ -118,6 +119,7 @@ function pointRows(at: string): Insertable<ServicePointTable>[] {
     window: point.window,
     division_code: point.divisionCode,
     desk_division_code: point.deskDivisionCode,
+    short_code: newShortCode(),
     created_at: at,
     retired_at: null,
   }))

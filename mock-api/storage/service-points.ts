@@ -1,14 +1,25 @@
 // Service points (windows and halls that receive reports) and the lookup of a window code's token.
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from './database.js'
+import { newShortCode } from './service-point-short-codes.js'
 import { verifyServicePointToken } from './service-point-tokens.js'
 import type { ServicePointTable } from './tables-places.js'
+import { isUniqueViolation } from './unique-violation.js'
 
 type Db = Kysely<Database>
 
 export type ServicePointRow = Selectable<ServicePointTable>
 
-export type NewServicePoint = Omit<ServicePointRow, 'token_version' | 'retired_at'>
+/** A new point; its short code is drawn here unless given (the seed and tests may name one). */
+export type NewServicePoint = Omit<
+  ServicePointRow,
+  'token_version' | 'retired_at' | 'short_code'
+> & {
+  short_code?: string
+}
+
+/** Draws of a short code before giving up: with 31⁶ codes, a second draw is already rare. */
+const SHORT_CODE_DRAWS = 5
 
 /** What a window code's token names: a live point, nothing we signed, or a retired code. */
 export type TokenLookup =
@@ -38,12 +49,37 @@ export function listServicePoints(
     .execute()
 }
 
-export async function insertServicePoint(db: Db, point: NewServicePoint): Promise<ServicePointRow> {
+/** The point a short code names (already normalized: shared/short-code.ts), retired or not. */
+export function findServicePointByShortCode(
+  db: Db,
+  shortCode: string,
+): Promise<ServicePointRow | undefined> {
   return db
-    .insertInto('service_points')
-    .values({ ...point, retired_at: null })
-    .returningAll()
-    .executeTakeFirstOrThrow()
+    .selectFrom('service_points')
+    .selectAll()
+    .where('short_code', '=', shortCode)
+    .executeTakeFirst()
+}
+
+/** Inserts a point; a drawn short code that is taken already is drawn again. */
+export async function insertServicePoint(db: Db, point: NewServicePoint): Promise<ServicePointRow> {
+  for (let draw = 1; ; draw++) {
+    const shortCode = point.short_code ?? newShortCode()
+    try {
+      return await db
+        .insertInto('service_points')
+        .values({ ...point, short_code: shortCode, retired_at: null })
+        .returningAll()
+        .executeTakeFirstOrThrow()
+    } catch (error) {
+      const codeTaken =
+        point.short_code === undefined &&
+        draw < SHORT_CODE_DRAWS &&
+        isUniqueViolation(error) &&
+        (await findServicePointByShortCode(db, shortCode)) !== undefined
+      if (!codeTaken) throw error
+    }
+  }
 }
 
 /** Retires a live point (its codes stop working); a retired one keeps its first retirement time. */

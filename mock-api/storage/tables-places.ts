@@ -14,6 +14,8 @@ export interface ServicePointTable {
   desk_division_code: string
   /** Part of the signed token; raising it invalidates every printed code of this point. */
   token_version: Defaulted<number>
+  /** What the poster prints for typing (`/w/<code>`, shared/short-code.ts): unique, never changes. */
+  short_code: string
   created_at: Instant
   retired_at: Instant | null
 }

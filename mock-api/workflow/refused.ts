@@ -23,6 +23,8 @@ export const WORKFLOW_REFUSALS = [
   'channel_not_allowed',
   'outside_division',
   'service_point_retired',
+  'unknown_short_code',
+  'retired_window_code',
   'unknown_entity_code',
   'retired_entity_code',
   'idempotency_conflict',

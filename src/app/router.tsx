@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
       { path: 'drafts/new', lazy: () => import('./routes/new-draft') },
       { path: 'drafts/:draftId', lazy: () => import('./routes/draft') },
       { path: 'q/:token', lazy: () => import('./routes/code') },
+      { path: 'w/:token', lazy: () => import('./routes/code') },
       { path: 'receipts', lazy: () => import('./routes/receipts') },
       { path: 'receipts/:ticketId', lazy: () => import('./routes/receipt') },
       { path: 'tickets', lazy: () => import('./routes/tickets') },

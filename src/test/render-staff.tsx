@@ -7,9 +7,9 @@ import { I18nextProvider } from 'react-i18next'
 import { createI18n } from '@/lib/i18n'
 import { createQueryClient } from '@/lib/query-client'
 
-export function renderStaff(ui: ReactNode) {
+export function renderStaff(ui: ReactNode, { i18n = createI18n() } = {}) {
   return render(
-    <I18nextProvider i18n={createI18n()}>
+    <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={createQueryClient()}>{ui}</QueryClientProvider>
     </I18nextProvider>,
   )

@@ -133,4 +133,25 @@ describe('a window code link (/q/<token>)', () => {
     expect(screen.getByRole('link', { name: '无码反映' })).toHaveAttribute('href', paths.newDraft())
     expect(await db.drafts.count()).toBe(0)
   })
+
+  it('takes a short code typed from the poster (/w/<code>) to a draft with its window', async () => {
+    fetchMock.mockImplementation((input) =>
+      Promise.resolve(
+        input === '/api/short-codes/K7M3QX' ? json(200, { token: TOKEN }) : json(200, POINT),
+      ),
+    )
+    const { router } = renderRoute('/w/k7m-3qx')
+    expect(await screen.findByText('来自窗口码：南宁市政务服务中心 3号窗口')).toBeInTheDocument()
+    const [draft] = await db.drafts.toArray()
+    expect(draft?.servicePointToken).toBe(TOKEN)
+    expect(router.state.location.pathname).toBe(paths.draft(draft?.id ?? ''))
+  })
+
+  it('says a short code the server does not know is not ours, and keeps no draft', async () => {
+    fetchMock.mockResolvedValue(problem(404, 'unknown_short_code'))
+    renderRoute('/w/ZZZZZZ')
+    expect(await screen.findByText('这个链接不是有效的桂商码。')).toBeInTheDocument()
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/short-codes/ZZZZZZ')
+    expect(await db.drafts.count()).toBe(0)
+  })
 })

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   staffAccountChangeSchema,
@@ -9,7 +9,7 @@ import { PasswordField } from './account-field'
 import { accountErrorsOf, scopeInput, type AccountErrors, type ScopeDraft } from './account-input'
 import { AccountScopeFields } from './account-scope-fields'
 import type { useAccountMutation } from './use-account-mutation'
-import { Button } from '@/ui/button'
+import { StaffForm } from '../common/staff-form'
 
 type FormProps = {
   account: StaffAccount
@@ -38,8 +38,7 @@ export function AccountScopeForm(props: FormProps) {
     servicePointId: account.servicePointId ?? '',
   })
   const { errors, submit } = useChangeForm(props)
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
+  const onSubmit = () =>
     submit(scopeInput(draft), (saved) =>
       onDone(
         t('staff.accounts.scopeChanged', {
@@ -48,12 +47,13 @@ export function AccountScopeForm(props: FormProps) {
         }),
       ),
     )
-  }
   return (
-    <form
-      className="gs-staff-form"
+    // The refusal is said beside the row's buttons (account-actions.tsx), not in the form.
+    <StaffForm
+      form={{ isPending: change.isPending, error: null }}
       onSubmit={onSubmit}
-      aria-label={t('staff.accounts.changeScopeOf', { username: account.username })}
+      label={t('staff.accounts.changeScopeOf', { username: account.username })}
+      submitLabel={t('staff.accounts.saveScope')}
       noValidate
     >
       <AccountScopeFields
@@ -62,10 +62,7 @@ export function AccountScopeForm(props: FormProps) {
         onChange={setDraft}
         errors={errors}
       />
-      <Button type="submit" disabled={change.isPending}>
-        {change.isPending ? t('staff.sending') : t('staff.accounts.saveScope')}
-      </Button>
-    </form>
+    </StaffForm>
   )
 }
 
@@ -74,17 +71,16 @@ export function AccountPasswordForm(props: FormProps) {
   const { account, change, onDone } = props
   const [password, setPassword] = useState('')
   const { errors, submit } = useChangeForm(props)
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
+  const onSubmit = () =>
     submit({ password }, (saved) =>
       onDone(t('staff.accounts.passwordReset', { username: saved.username })),
     )
-  }
   return (
-    <form
-      className="gs-staff-form"
+    <StaffForm
+      form={{ isPending: change.isPending, error: null }}
       onSubmit={onSubmit}
-      aria-label={t('staff.accounts.resetPasswordOf', { username: account.username })}
+      label={t('staff.accounts.resetPasswordOf', { username: account.username })}
+      submitLabel={t('staff.accounts.savePassword')}
       noValidate
     >
       <PasswordField
@@ -94,9 +90,6 @@ export function AccountPasswordForm(props: FormProps) {
         value={password}
         onChange={setPassword}
       />
-      <Button type="submit" disabled={change.isPending}>
-        {change.isPending ? t('staff.sending') : t('staff.accounts.savePassword')}
-      </Button>
-    </form>
+    </StaffForm>
   )
 }

@@ -133,9 +133,7 @@ describe('AccountForm', () => {
     )
     await fill('desk.liuzhou', 'a-long-initial-password')
     await userEvent.click(screen.getByRole('button', { name: '创建账号' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      '未能完成（409）：该用户名已被使用，请换一个。',
-    )
+    expect(await screen.findByRole('alert')).toHaveTextContent('该用户名已被使用，请换一个。')
     expect(screen.getByRole('button', { name: '创建账号' })).toBeEnabled()
     expect(onCreated).not.toHaveBeenCalled()
   })

@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { staffAccountInputSchema, type StaffAccount } from '../../../../mock-api/contract'
 import { createAccount } from '../common/api'
 import { AccountField, PasswordField } from './account-field'
 import { accountErrorsOf, scopeInput, type AccountErrors, type ScopeDraft } from './account-input'
 import { AccountScopeFields } from './account-scope-fields'
-import { ProblemMessage } from '../common/problem-message'
+import { StaffForm } from '../common/staff-form'
 import { useAccountMutation } from './use-account-mutation'
-import { Button } from '@/ui/button'
 
 const FIRST_SCOPE: ScopeDraft = { role: 'desk', divisionCode: '450100', unitId: '' }
 
@@ -21,8 +20,7 @@ export function AccountForm({ onCreated }: { onCreated: (account: StaffAccount) 
   const [errors, setErrors] = useState<AccountErrors>({})
   const create = useAccountMutation(createAccount)
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const input = { username, displayName, password, ...scopeInput(scope) }
     const parsed = staffAccountInputSchema.safeParse(input)
     setErrors(parsed.success ? {} : accountErrorsOf(parsed.error))
@@ -42,13 +40,14 @@ export function AccountForm({ onCreated }: { onCreated: (account: StaffAccount) 
   )
 
   return (
-    <form
-      className="gs-staff-card gs-staff-form"
+    <StaffForm
+      form={{ ...create, isInvalid: Object.keys(errors).length > 0 }}
       onSubmit={submit}
-      aria-labelledby="acc-new"
+      title={{ id: 'acc-new', text: t('staff.accounts.new') }}
+      invalidText={t('staff.accounts.invalid')}
+      submitLabel={t('staff.accounts.create')}
       noValidate
     >
-      <h2 id="acc-new">{t('staff.accounts.new')}</h2>
       {text('username', username, setUsername)}
       {text('displayName', displayName, setDisplayName)}
       <AccountScopeFields idPrefix="acc" draft={scope} onChange={setScope} errors={errors} />
@@ -59,15 +58,6 @@ export function AccountForm({ onCreated }: { onCreated: (account: StaffAccount) 
         value={password}
         onChange={setPassword}
       />
-      {Object.keys(errors).length > 0 ? (
-        <p role="alert" className="gs-staff-alert">
-          {t('staff.accounts.invalid')}
-        </p>
-      ) : null}
-      <ProblemMessage error={create.error} />
-      <Button type="submit" disabled={create.isPending}>
-        {create.isPending ? t('staff.sending') : t('staff.accounts.create')}
-      </Button>
-    </form>
+    </StaffForm>
   )
 }

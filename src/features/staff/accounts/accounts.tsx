@@ -5,10 +5,11 @@ import type { StaffAccount } from '../../../../mock-api/contract'
 import { AccountActions } from './account-actions'
 import { AccountForm } from './account-form'
 import { divisionName } from '../common/division-select'
+import { FormBehindButton } from '../common/form-behind-button'
 import { ProblemMessage } from '../common/problem-message'
 import { accountsQuery } from '../common/queries'
 
-/** The admin's staff accounts: create one, then disable, enable, move or reset each. */
+/** The admin's staff accounts: the list first (disable, enable, move or reset each), then create. */
 export function Accounts({ selfUsername }: { selfUsername: string }) {
   const { t } = useTranslation()
   const accounts = useQuery(accountsQuery())
@@ -18,11 +19,6 @@ export function Accounts({ selfUsername }: { selfUsername: string }) {
       <p role="status" className="gs-staff-done">
         {done}
       </p>
-      <AccountForm
-        onCreated={(account) =>
-          setDone(t('staff.accounts.created', { username: account.username }))
-        }
-      />
       <ProblemMessage error={accounts.error} />
       {accounts.data ? (
         <AccountTable
@@ -31,6 +27,13 @@ export function Accounts({ selfUsername }: { selfUsername: string }) {
           onDone={setDone}
         />
       ) : null}
+      <FormBehindButton label={t('staff.accounts.new')}>
+        <AccountForm
+          onCreated={(account) =>
+            setDone(t('staff.accounts.created', { username: account.username }))
+          }
+        />
+      </FormBehindButton>
     </>
   )
 }

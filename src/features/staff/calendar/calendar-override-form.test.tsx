@@ -43,7 +43,9 @@ describe('CalendarOverrideForm', () => {
     await userEvent.type(screen.getByLabelText('日期'), '2030-02-09')
     await userEvent.selectOptions(screen.getByLabelText('调整为'), '上班')
     await userEvent.click(screen.getByRole('button', { name: '添加调整' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent('未能完成（409）')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^2030 年的节假日以国务院放假安排为准，不能调整。$/,
+    )
     expect(bodyOf(fetchMock.mock.calls[0]?.[1])).toEqual({ kind: 'workday' })
     expect(screen.getByLabelText('日期')).toHaveValue('2030-02-09')
   })

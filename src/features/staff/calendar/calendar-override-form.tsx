@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   CALENDAR_DAY_KINDS,
@@ -7,10 +7,8 @@ import {
 } from '../../../../mock-api/contract'
 import { TextField } from '@/ui/field'
 import { putOverride } from '../common/admin-api'
-import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
-import { useSingleMutation } from '../common/use-single-mutation'
-import { Button } from '@/ui/button'
+import { StaffForm, useStaffForm } from '../common/staff-form'
 
 type Kind = CalendarOverrideInput['kind']
 type Props = { year: number; onDone: (message: string) => void }
@@ -21,19 +19,16 @@ export function CalendarOverrideForm({ year, onDone }: Props) {
   const [date, setDate] = useState('')
   const [kind, setKind] = useState<Kind>('holiday')
   const [note, setNote] = useState('')
-  const [isInvalid, setIsInvalid] = useState(false)
-  const save = useSingleMutation(
+  const form = useStaffForm(
     ({ day, input }: { day: string; input: CalendarOverrideInput }) => putOverride(day, input),
     [staffKeys.calendar(year)],
   )
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const parsed = calendarOverrideInputSchema.safeParse({ kind, ...(note ? { note } : {}) })
     const isInYear = /^\d{4}-\d{2}-\d{2}$/.test(date) && date.startsWith(`${year}-`)
-    setIsInvalid(!isInYear)
-    if (!isInYear || !parsed.success) return
-    save.run({ day: date, input: parsed.data }, (saved) => {
+    const checked = isInYear && parsed.success ? { day: date, input: parsed.data } : null
+    form.submit(checked, (saved) => {
       setDate('')
       setNote('')
       onDone(
@@ -43,13 +38,14 @@ export function CalendarOverrideForm({ year, onDone }: Props) {
   }
 
   return (
-    <form
-      className="gs-staff-card gs-staff-form"
+    <StaffForm
+      form={form}
       onSubmit={submit}
-      aria-labelledby="override-new"
+      title={{ id: 'override-new', text: t('staff.calendar.add') }}
+      invalidText={t('staff.calendar.invalid', { year })}
+      submitLabel={t('staff.calendar.add')}
       noValidate
     >
-      <h2 id="override-new">{t('staff.calendar.add')}</h2>
       <TextField
         id="override-date"
         label={t('staff.calendar.date')}
@@ -57,7 +53,7 @@ export function CalendarOverrideForm({ year, onDone }: Props) {
         required
         min={`${year}-01-01`}
         max={`${year}-12-31`}
-        aria-invalid={isInvalid}
+        aria-invalid={form.isInvalid}
         value={date}
         onChange={setDate}
       />
@@ -87,15 +83,6 @@ export function CalendarOverrideForm({ year, onDone }: Props) {
         value={note}
         onChange={setNote}
       />
-      {isInvalid ? (
-        <p role="alert" className="gs-staff-alert">
-          {t('staff.calendar.invalid', { year })}
-        </p>
-      ) : null}
-      <ProblemMessage error={save.error} />
-      <Button type="submit" disabled={save.isPending}>
-        {save.isPending ? t('staff.sending') : t('staff.calendar.add')}
-      </Button>
-    </form>
+    </StaffForm>
   )
 }

@@ -40,7 +40,7 @@ describe('CalendarYearForm', () => {
     fetchMock.mockResolvedValue(problem(403, '没有权限进行此操作。'))
     renderStaff(<CalendarYearForm calendar={{ ...YEAR, isMarkedComplete: true }} onDone={onDone} />)
     await userEvent.click(screen.getByRole('button', { name: '取消“录入完毕”标记' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent('未能完成（403）：没有权限')
+    expect(await screen.findByRole('alert')).toHaveTextContent('没有权限')
     expect(fetchMock.mock.calls[0]?.[1]?.method).toBe('DELETE')
     expect(onDone).not.toHaveBeenCalled()
   })

@@ -1,12 +1,10 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CalendarYear } from '../../../../mock-api/contract'
 import { TextField } from '@/ui/field'
 import { markYearComplete, unmarkYearComplete } from '../common/admin-api'
-import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
-import { useSingleMutation } from '../common/use-single-mutation'
-import { Button } from '@/ui/button'
+import { StaffForm, useStaffForm } from '../common/staff-form'
 
 type Props = { calendar: CalendarYear; onDone: (message: string) => void }
 
@@ -15,7 +13,7 @@ export function CalendarYearForm({ calendar, onDone }: Props) {
   const { t } = useTranslation()
   const { year, isMarkedComplete } = calendar
   const [note, setNote] = useState('')
-  const toggle = useSingleMutation(
+  const toggle = useStaffForm(
     async (mark: boolean) => {
       if (mark) await markYearComplete(year, note.trim())
       else await unmarkYearComplete(year)
@@ -23,17 +21,22 @@ export function CalendarYearForm({ calendar, onDone }: Props) {
     [staffKeys.calendar(year)],
   )
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const mark = !isMarkedComplete
-    toggle.run(mark, () => {
+    toggle.submit(mark, () => {
       setNote('')
       onDone(t(mark ? 'staff.calendar.marked' : 'staff.calendar.unmarked', { year }))
     })
   }
 
   return (
-    <form className="gs-staff-form" onSubmit={submit}>
+    <StaffForm
+      form={toggle}
+      onSubmit={submit}
+      submitLabel={t(isMarkedComplete ? 'staff.calendar.unmark' : 'staff.calendar.markComplete')}
+      submitVariant={isMarkedComplete ? 'secondary' : 'primary'}
+      saysSending={false}
+    >
       {isMarkedComplete ? null : (
         <TextField
           id="year-note"
@@ -48,14 +51,6 @@ export function CalendarYearForm({ calendar, onDone }: Props) {
           onChange={setNote}
         />
       )}
-      <ProblemMessage error={toggle.error} />
-      <Button
-        type="submit"
-        variant={isMarkedComplete ? 'secondary' : 'primary'}
-        disabled={toggle.isPending}
-      >
-        {t(isMarkedComplete ? 'staff.calendar.unmark' : 'staff.calendar.markComplete')}
-      </Button>
-    </form>
+    </StaffForm>
   )
 }

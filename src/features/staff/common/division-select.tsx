@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { DIVISIONS } from '../../../../mock-api/contract'
 
 const REGION_CODE = '450000'
@@ -34,6 +35,22 @@ export function DivisionSelect({ id, value, onChange, regionLabel, citiesOnly = 
         ),
       )}
     </select>
+  )
+}
+
+/** The labelled division field of the console's forms; the region is named as the console names it. */
+export function DivisionField({
+  id,
+  label,
+  value,
+  onChange,
+}: Pick<Props, 'id' | 'value' | 'onChange'> & { label: string }) {
+  const { t } = useTranslation()
+  return (
+    <div className="gs-staff-field">
+      <label htmlFor={id}>{label}</label>
+      <DivisionSelect id={id} value={value} onChange={onChange} regionLabel={t('staff.region')} />
+    </div>
   )
 }
 

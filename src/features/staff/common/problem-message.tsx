@@ -1,36 +1,32 @@
 import { useTranslation } from 'react-i18next'
 import { ApiProblem, NetworkError } from '@/lib/http'
 
-/** The server's refusal in the reader's language, as the API worded it; or why nothing came back. */
+/**
+ * The server's refusal as the API worded it, in the reader's language (the refusal table's zh/en
+ * sentence), said plainly: no status number and no field codes, which are for a developer, not for
+ * the clerk reading it (issue 17). The fields at fault are shown by the form beside each field.
+ * A problem without a sentence, or no answer at all, gets the console's own words.
+ */
 export function useProblemText() {
   const { t, i18n } = useTranslation()
   return (error: unknown): string => {
     if (error instanceof ApiProblem) {
       const message = error.problem.message
-      const text = message ? (i18n.language === 'en' ? message.en : message.zh) : error.message
-      const fields = (error.problem.errors ?? []).map((e) => `${e.field}: ${e.code}`).join(', ')
-      return t('staff.refused', {
-        status: error.status,
-        text: fields ? `${text} (${fields})` : text,
-      })
+      if (!message) return t('staff.failed')
+      return i18n.language.startsWith('en') ? message.en : message.zh
     }
     if (error instanceof NetworkError) return t('staff.noAnswer')
     return t('staff.failed')
   }
 }
 
-/**
- * The refusal as shown. `plain`: only the server's sentence, for a person rather than a clerk
- * reporting a fault (issue 17: a wrong password read "未能完成（401）：…").
- */
-export function ProblemMessage({ error, plain = false }: { error: unknown; plain?: boolean }) {
+/** The refusal as shown, in one alert: every console screen says it the same way. */
+export function ProblemMessage({ error }: { error: unknown }) {
   const problemText = useProblemText()
-  const { i18n } = useTranslation()
   if (error === null || error === undefined) return null
-  const message = error instanceof ApiProblem ? error.problem.message : undefined
   return (
     <p role="alert" className="gs-staff-alert">
-      {plain && message ? (i18n.language === 'en' ? message.en : message.zh) : problemText(error)}
+      {problemText(error)}
     </p>
   )
 }

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BUSINESS_KINDS, type BusinessKind } from '../../../../mock-api/contract'
 import { entityCodeImageUrl, issueEntityCode, retireEntityCode } from '../common/intake-api'
 import { ProblemMessage } from '../common/problem-message'
 import { entityCodesQuery, staffKeys } from '../common/queries'
 import { TextField } from '@/ui/field'
+import { StaffForm, useStaffForm } from '../common/staff-form'
 import { useSingleMutation } from '../common/use-single-mutation'
 import { Button } from '@/ui/button'
 
@@ -16,12 +17,12 @@ export function EntityCodes() {
   const [creditCode, setCreditCode] = useState('')
   const [name, setName] = useState('')
   const [kind, setKind] = useState<BusinessKind | ''>('')
-  const issue = useSingleMutation(issueEntityCode, [staffKeys.entityCodes])
+  const issue = useStaffForm(issueEntityCode, [staffKeys.entityCodes])
   const retire = useSingleMutation(retireEntityCode, [staffKeys.entityCodes])
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
+    // The browser's own check (required fields) comes first; a kind is always chosen by then.
     if (kind === '') return
-    issue.run({ creditCode: creditCode.trim().toUpperCase(), name, kind }, () => {
+    issue.submit({ creditCode: creditCode.trim().toUpperCase(), name, kind }, () => {
       setCreditCode('')
       setName('')
       setKind('')
@@ -29,8 +30,14 @@ export function EntityCodes() {
   }
   return (
     <>
-      <form className="gs-staff-form" onSubmit={submit}>
-        <h2>{t('intake.issue')}</h2>
+      <StaffForm
+        form={issue}
+        onSubmit={submit}
+        title={{ id: 'entity-issue', text: t('intake.issue') }}
+        className="gs-staff-form"
+        submitLabel={t('intake.issueSubmit')}
+        saysSending={false}
+      >
         <TextField
           id="entity-credit-code"
           label={t('intake.creditCode')}
@@ -63,11 +70,7 @@ export function EntityCodes() {
             ))}
           </select>
         </div>
-        <ProblemMessage error={issue.error} />
-        <Button type="submit" disabled={issue.isPending}>
-          {t('intake.issueSubmit')}
-        </Button>
-      </form>
+      </StaffForm>
       <ProblemMessage error={codes.error ?? retire.error} />
       {codes.data?.codes.length === 0 ? <p>{t('intake.noCodes')}</p> : null}
       <ul className="gs-entity-codes">

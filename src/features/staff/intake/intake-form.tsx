@@ -1,5 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   BUSINESS_KINDS,
@@ -9,7 +8,7 @@ import {
 } from '../../../../mock-api/contract'
 import { newId } from '@/lib/ids'
 import { BusinessHistory } from './business-history'
-import { DivisionSelect } from '../common/division-select'
+import { DivisionField } from '../common/division-select'
 import { EntityCodeInput } from './entity-code-input'
 import { registerIntake } from '../common/intake-api'
 import {
@@ -20,10 +19,9 @@ import {
   toIntakeInput,
   type IntakeDraft,
 } from './intake-fields'
-import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
+import { StaffForm, useStaffForm } from '../common/staff-form'
 import { TextField } from '@/ui/field'
-import { Button } from '@/ui/button'
 
 type Props = { me: StaffMe; onRegistered: (ticket: IntakeTicket) => void }
 
@@ -35,38 +33,32 @@ type Props = { me: StaffMe; onRegistered: (ticket: IntakeTicket) => void }
  */
 export function IntakeForm({ me, onRegistered }: Props) {
   const { t } = useTranslation()
-  const queryClient = useQueryClient()
   const home = me.scope.divisionCode ?? '450000'
   const [draft, setDraft] = useState<IntakeDraft>(() => blankIntake(me.role, home))
   const id = useRef(newId())
   const set = (changes: Partial<IntakeDraft>) => setDraft((d) => ({ ...d, ...changes }))
-  const register = useMutation({
-    mutationFn: () => registerIntake(toIntakeInput(id.current, draft)),
-    onSuccess: (ticket) => {
-      void queryClient.invalidateQueries({ queryKey: staffKeys.queue })
-      void queryClient.invalidateQueries({
-        queryKey: staffKeys.business(ticket.business.creditCode ?? ''),
-      })
-      onRegistered(ticket)
-    },
-  })
   const channels = CHANNELS_OF[me.role] ?? []
   const days = handlingDaysOf(draft.category)
   const code = draft.creditCode.trim().toUpperCase()
+  // The queue and this business's earlier tickets change with every registration.
+  const register = useStaffForm(registerIntake, [staffKeys.queue, staffKeys.business(code)])
   const isChecksumRefused =
     register.error !== null && JSON.stringify(register.error).includes('credit_code_checksum')
 
-  const submit = (event?: FormEvent) => {
-    event?.preventDefault()
-    if (!register.isPending) register.mutate()
-  }
+  const submit = () => register.submit(toIntakeInput(id.current, draft), onRegistered)
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit()
   }
 
   return (
     <div className="gs-intake">
-      <form className="gs-staff-form gs-intake-form" onSubmit={submit} onKeyDown={onKeyDown}>
+      <StaffForm
+        form={register}
+        onSubmit={submit}
+        submitLabel={t('intake.submit')}
+        className="gs-staff-form gs-intake-form"
+        onKeyDown={onKeyDown}
+      >
         <p className="gs-staff-muted">{t('intake.shortcut')}</p>
         <div className="gs-staff-field">
           <label htmlFor="intake-channel">{t('intake.channel')}</label>
@@ -207,15 +199,12 @@ export function IntakeForm({ me, onRegistered }: Props) {
             onChange={(e) => set({ description: e.target.value })}
           />
         </div>
-        <div className="gs-staff-field">
-          <label htmlFor="intake-division">{t('intake.division')}</label>
-          <DivisionSelect
-            id="intake-division"
-            value={draft.divisionCode}
-            regionLabel={t('staff.region')}
-            onChange={(divisionCode) => set({ divisionCode })}
-          />
-        </div>
+        <DivisionField
+          id="intake-division"
+          label={t('intake.division')}
+          value={draft.divisionCode}
+          onChange={(divisionCode) => set({ divisionCode })}
+        />
         <TextField
           id="intake-contact"
           label={t('draft.contactName')}
@@ -240,11 +229,7 @@ export function IntakeForm({ me, onRegistered }: Props) {
           />
           {t('intake.confidential')}
         </label>
-        <ProblemMessage error={register.error} />
-        <Button type="submit" disabled={register.isPending}>
-          {register.isPending ? t('staff.sending') : t('intake.submit')}
-        </Button>
-      </form>
+      </StaffForm>
       <aside className="gs-intake-aside">
         {isCreditCodeShape(code) ? <BusinessHistory creditCode={code} /> : null}
       </aside>

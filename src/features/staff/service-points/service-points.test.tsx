@@ -17,6 +17,8 @@ const POINT: StaffServicePoint = {
   deskDivisionCode: '450100',
   deskName: '南宁市专席',
   link: 'http://localhost/q/token',
+  shortCode: 'K7M3QX',
+  shortLink: 'http://localhost/w/K7M3QX',
   createdAt: '2026-12-01T02:00:00.000Z',
   retiredAt: null,
 }
@@ -47,7 +49,7 @@ describe('ServicePoints', () => {
   it('offers a reading clerk the list and the posters, and no form', async () => {
     renderStaff(<ServicePoints canManage={false} />)
     await screen.findByRole('table', { name: '服务网点（1）' })
-    expect(screen.getByRole('link', { name: `打印“${POINT.name}”的海报` })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: `打印海报：${POINT.name}` })).toHaveAttribute(
       'href',
       `/api/staff/service-points/${POINT.id}/poster`,
     )

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { StaffServicePoint } from '../../../../mock-api/contract'
 import { posterUrl, retireServicePoint } from '../common/api'
 import { divisionName } from '../common/division-select'
+import { FormBehindButton } from '../common/form-behind-button'
 import { ProblemMessage } from '../common/problem-message'
 import { servicePointsQuery, staffKeys } from '../common/queries'
 import { ServicePointForm } from './service-point-form'
@@ -18,7 +19,6 @@ export function ServicePoints({ canManage }: { canManage: boolean }) {
   const { t } = useTranslation()
   const points = useQuery(servicePointsQuery())
   const [done, setDone] = useState<string | null>(null)
-  const [isCreating, setIsCreating] = useState(false)
   return (
     <>
       <p role="status" className="gs-staff-done">
@@ -32,17 +32,12 @@ export function ServicePoints({ canManage }: { canManage: boolean }) {
           onRetired={(point) => setDone(t('staff.points.retired', { name: point.name }))}
         />
       ) : null}
-      {canManage && !isCreating ? (
-        <p>
-          <Button variant="secondary" onClick={() => setIsCreating(true)}>
-            {t('staff.points.new')}
-          </Button>
-        </p>
-      ) : null}
-      {canManage && isCreating ? (
-        <ServicePointForm
-          onCreated={(point) => setDone(t('staff.points.created', { name: point.name }))}
-        />
+      {canManage ? (
+        <FormBehindButton label={t('staff.points.new')}>
+          <ServicePointForm
+            onCreated={(point) => setDone(t('staff.points.created', { name: point.name }))}
+          />
+        </FormBehindButton>
       ) : null}
     </>
   )
@@ -66,6 +61,7 @@ function PointTable({ points, canManage, onRetired }: TableProps) {
             <th scope="col">{t('staff.points.name')}</th>
             <th scope="col">{t('staff.points.division')}</th>
             <th scope="col">{t('staff.points.desk')}</th>
+            <th scope="col">{t('staff.points.shortCode')}</th>
             <th scope="col">{t('staff.columns.status')}</th>
             <th scope="col">{t('staff.actions')}</th>
           </tr>
@@ -76,6 +72,9 @@ function PointTable({ points, canManage, onRetired }: TableProps) {
               <td>{point.name}</td>
               <td>{divisionName(point.divisionCode, region)}</td>
               <td>{point.deskName}</td>
+              <td>
+                <code className="gs-staff-short-code">{point.shortCode}</code>
+              </td>
               <td>{point.retiredAt ? t('staff.points.isRetired') : t('staff.points.isLive')}</td>
               <td>
                 {point.retiredAt ? null : (

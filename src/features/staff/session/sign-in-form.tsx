@@ -49,7 +49,7 @@ export function SignInForm() {
         value={password}
         onChange={setPassword}
       />
-      <ProblemMessage error={mutation.error} plain />
+      <ProblemMessage error={mutation.error} />
       <Button type="submit" disabled={mutation.isPending}>
         {mutation.isPending ? t('staff.sending') : t('staff.signIn')}
       </Button>

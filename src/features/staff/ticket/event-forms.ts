@@ -10,6 +10,7 @@ import {
   staffEventSchema,
   type StaffEvent,
   type StaffEventType,
+  type StaffTicket,
 } from '../../../../mock-api/contract'
 
 export type FieldKind =
@@ -174,4 +175,15 @@ export function toStaffEvent(type: StaffEventType, values: FormValues): FormResu
   const all = { ...domainErrors(body), ...errors }
   if (Object.keys(all).length > 0 || !parsed.success) return { ok: false, errors: all }
   return { ok: true, event: parsed.data }
+}
+
+type BusinessRecord = NonNullable<StaffTicket['businessRecord']>
+
+/**
+ * The tickets a termination may name: the business's tickets created before this one (the server
+ * refuses a later one, `invalid_related_ticket`); RelatedTickets keeps the replied or closed ones.
+ */
+export function earlierTickets(record: BusinessRecord, createdAt: string): BusinessRecord {
+  const before = Date.parse(createdAt)
+  return record.filter((r) => Date.parse(r.createdAt) < before)
 }

@@ -50,11 +50,11 @@ const json = (status: number, body: unknown) =>
     headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' },
   })
 
-function renderActions() {
+function renderActions(ticket: StaffTicket = TICKET) {
   return render(
     <I18nextProvider i18n={createI18n()}>
       <QueryClientProvider client={createQueryClient()}>
-        <TicketActions ticket={TICKET} />
+        <TicketActions ticket={ticket} />
       </QueryClientProvider>
     </I18nextProvider>,
   )
@@ -151,13 +151,47 @@ describe('TicketActions', () => {
       within(screen.getByRole('alertdialog')).getByRole('button', { name: '不予受理' }),
     )
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      '未能完成（409）：工单当前状态不能进行此操作。',
-    )
+    expect(await screen.findByRole('alert')).toHaveTextContent('工单当前状态不能进行此操作。')
     expect(bodyOf(fetchMock.mock.calls[0]?.[1])).toEqual({
       type: 'refuse',
       basis: '属于110、119、120等紧急事项',
     })
     expect(screen.getByRole('button', { name: '确认不予受理' })).toBeEnabled()
+  })
+
+  it('offers a termination only the business’s earlier handled tickets: the server refuses later ones', async () => {
+    const user = userEvent.setup()
+    fetchMock.mockResolvedValue(json(200, { units: [] }))
+    const record = (
+      number: string,
+      createdAt: string,
+      status: 'replied' | 'closed' | 'in_progress',
+    ) => ({
+      id: `t-${number}`,
+      number,
+      title: `事项 ${number}`,
+      status,
+      createdAt,
+    })
+    renderActions({
+      ...TICKET,
+      status: 'in_progress',
+      allowedEvents: ['terminate'],
+      businessRecord: [
+        record('GX2611200001', '2026-11-20T09:00:00+08:00', 'closed'),
+        record('GX2611250002', '2026-11-26T00:59:59.000Z', 'replied'),
+        record('GX2611260003', '2026-11-26T01:00:01.000Z', 'replied'),
+        record('GX2611270004', '2026-11-27T09:00:00+08:00', 'closed'),
+        record('GX2611190005', '2026-11-19T09:00:00+08:00', 'in_progress'),
+      ],
+    })
+    await user.click(screen.getByRole('button', { name: '终结办理' }))
+    const choices = within(screen.getByRole('group', { name: /已依法答复或办结/ }))
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('label')?.textContent ?? '')
+    expect(choices).toEqual([
+      expect.stringContaining('GX2611200001'),
+      expect.stringContaining('GX2611250002'),
+    ])
   })
 })

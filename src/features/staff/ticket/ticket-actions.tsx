@@ -6,7 +6,7 @@ import { Button } from '@/ui/button'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { isDestructive, orderActions, type DestructiveStaffEvent } from './action-order'
 import { EventForm } from './event-form'
-import { EVENT_FIELDS, knownEvents, toStaffEvent } from './event-forms'
+import { EVENT_FIELDS, earlierTickets, knownEvents, toStaffEvent } from './event-forms'
 import { ProblemMessage } from '../common/problem-message'
 import { suggestedUnitsQuery, unitsQuery } from '../common/queries'
 import { useSendEvent } from './use-send-event'
@@ -82,7 +82,7 @@ export function TicketActions({ ticket }: { ticket: StaffTicket }) {
           }}
           units={units.data?.units ?? []}
           suggested={suggested.data?.units ?? []}
-          record={ticket.businessRecord ?? []}
+          record={earlierTickets(ticket.businessRecord ?? [], ticket.createdAt)}
           divisionCode={ticket.divisionCode}
         />
       )}

@@ -81,7 +81,7 @@ describe('ResponsibilityForm', () => {
     expect(screen.getByLabelText('主办单位')).toHaveValue('unit-1')
     expect(screen.getByRole('checkbox', { name: '南宁市市场监督管理局' })).toBeChecked()
     await userEvent.click(screen.getByRole('button', { name: '保存责任清单' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent('未能完成（422）')
+    expect(await screen.findByRole('alert')).toHaveTextContent('填写的内容有误，请检查。')
 
     fetchMock.mockResolvedValueOnce(json(204, null))
     await userEvent.click(screen.getByRole('button', { name: '移除南宁市意见建议的设置' }))

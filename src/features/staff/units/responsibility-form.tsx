@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AdminUnit, Category, ResponsibilityEntry } from '../../../../mock-api/contract'
 import { putResponsibility, removeResponsibility, type EntryKey } from '../common/admin-api'
 import { divisionName } from '../common/division-select'
-import { ProblemMessage } from '../common/problem-message'
 import { staffKeys } from '../common/queries'
+import { StaffForm, useStaffForm } from '../common/staff-form'
 import { useSingleMutation } from '../common/use-single-mutation'
 import { Button } from '@/ui/button'
 
@@ -22,9 +22,8 @@ export function ResponsibilityForm({ divisionCode, category, entry, units, onDon
   const { t } = useTranslation()
   const [leadUnitId, setLeadUnitId] = useState(entry?.leadUnitId ?? '')
   const [coUnitIds, setCoUnitIds] = useState<readonly string[]>(entry?.coUnitIds ?? [])
-  const [isInvalid, setIsInvalid] = useState(false)
   const refreshes = [staffKeys.responsibilities]
-  const save = useSingleMutation(
+  const save = useStaffForm(
     (input: { leadUnitId: string; coUnitIds: string[] }) =>
       putResponsibility({ divisionCode, category }, input),
     refreshes,
@@ -36,24 +35,47 @@ export function ResponsibilityForm({ divisionCode, category, entry, units, onDon
   }
   const nameOf = (id: string) => units.find((unit) => unit.id === id)?.name ?? id
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    setIsInvalid(leadUnitId === '')
-    if (leadUnitId === '') return
+  const submit = () => {
     const input = { leadUnitId, coUnitIds: coUnitIds.filter((id) => id !== leadUnitId) }
-    save.run(input, () => onDone(t('staff.duties.saved', { ...names, lead: nameOf(leadUnitId) })))
+    save.submit(leadUnitId === '' ? null : input, () =>
+      onDone(t('staff.duties.saved', { ...names, lead: nameOf(leadUnitId) })),
+    )
   }
   const toggleCo = (id: string, isChecked: boolean) =>
     setCoUnitIds((ids) => (isChecked ? [...ids, id] : ids.filter((other) => other !== id)))
 
   return (
-    <form className="gs-staff-form" onSubmit={submit} noValidate>
+    <StaffForm
+      form={{ ...save, error: save.error ?? remove.error }}
+      onSubmit={submit}
+      invalidText={t('staff.duties.chooseLead')}
+      submitLabel={t('staff.duties.save')}
+      noValidate
+      moreButtons={
+        entry ? (
+          <Button
+            variant="danger"
+            disabled={remove.isPending}
+            aria-label={t('staff.duties.removeOf', names)}
+            onClick={() =>
+              remove.run({ divisionCode, category }, () => {
+                setLeadUnitId('')
+                setCoUnitIds([])
+                onDone(t('staff.duties.removed', names))
+              })
+            }
+          >
+            {t('staff.duties.remove')}
+          </Button>
+        ) : null
+      }
+    >
       <div className="gs-staff-field">
         <label htmlFor="duty-lead">{t('staff.duties.lead')}</label>
         <select
           id="duty-lead"
           value={leadUnitId}
-          aria-invalid={isInvalid}
+          aria-invalid={save.isInvalid}
           onChange={(e) => setLeadUnitId(e.target.value)}
         >
           <option value="">{t('staff.choose')}</option>
@@ -79,33 +101,6 @@ export function ResponsibilityForm({ divisionCode, category, entry, units, onDon
             </label>
           ))}
       </fieldset>
-      {isInvalid ? (
-        <p role="alert" className="gs-staff-alert">
-          {t('staff.duties.chooseLead')}
-        </p>
-      ) : null}
-      <ProblemMessage error={save.error ?? remove.error} />
-      <div className="gs-staff-form-buttons">
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? t('staff.sending') : t('staff.duties.save')}
-        </Button>
-        {entry ? (
-          <Button
-            variant="danger"
-            disabled={remove.isPending}
-            aria-label={t('staff.duties.removeOf', names)}
-            onClick={() =>
-              remove.run({ divisionCode, category }, () => {
-                setLeadUnitId('')
-                setCoUnitIds([])
-                onDone(t('staff.duties.removed', names))
-              })
-            }
-          >
-            {t('staff.duties.remove')}
-          </Button>
-        ) : null}
-      </div>
-    </form>
+    </StaffForm>
   )
 }

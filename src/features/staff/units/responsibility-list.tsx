@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CATEGORIES, type AdminUnit, type Category } from '../../../../mock-api/contract'
-import { DivisionSelect, divisionName } from '../common/division-select'
+import { DivisionField, divisionName } from '../common/division-select'
 import { ProblemMessage } from '../common/problem-message'
 import { responsibilitiesQuery } from '../common/queries'
 import { ResponsibilityForm } from './responsibility-form'
@@ -26,15 +26,12 @@ export function ResponsibilityList({ units, onDone }: Props) {
     <section className="gs-staff-card" aria-labelledby="duties-title">
       <h2 id="duties-title">{t('staff.duties.title')}</h2>
       <p className="gs-staff-muted">{t('staff.duties.intro')}</p>
-      <div className="gs-staff-field">
-        <label htmlFor="duty-division">{t('staff.duties.division')}</label>
-        <DivisionSelect
-          id="duty-division"
-          value={divisionCode}
-          onChange={setDivisionCode}
-          regionLabel={t('staff.region')}
-        />
-      </div>
+      <DivisionField
+        id="duty-division"
+        label={t('staff.duties.division')}
+        value={divisionCode}
+        onChange={setDivisionCode}
+      />
       <div className="gs-staff-field">
         <label htmlFor="duty-category">{t('staff.duties.category')}</label>
         <select

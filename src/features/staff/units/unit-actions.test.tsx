@@ -29,9 +29,7 @@ describe('UnitActions', () => {
 
   it('renames the unit from the keyboard and says what it did', async () => {
     fetchMock.mockResolvedValue(json(200, { ...UNIT, name: '南宁市税务局' }))
-    await userEvent.click(
-      screen.getByRole('button', { name: '修改“国家税务总局南宁市税务局”的名称' }),
-    )
+    await userEvent.click(screen.getByRole('button', { name: '改名：国家税务总局南宁市税务局' }))
     const input = screen.getByRole('textbox', { name: '“国家税务总局南宁市税务局”的新名称' })
     await userEvent.clear(input)
     await userEvent.type(input, '南宁市税务局{Enter}')
@@ -54,7 +52,7 @@ describe('UnitActions', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '停用' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      '未能完成（409）：该单位还有 2 件未办结的工单，办结或改派后才能停用。',
+      '该单位还有 2 件未办结的工单，办结或改派后才能停用。',
     )
     expect(bodyOf(fetchMock.mock.calls[0]?.[1])).toEqual({ active: false })
     expect(onDone).not.toHaveBeenCalled()

@@ -55,9 +55,7 @@ describe('UnitForm', () => {
     fetchMock.mockResolvedValue(problem(409, '该地区已有同名单位。'))
     await userEvent.type(screen.getByLabelText('单位名称'), '南宁市市场监督管理局')
     await userEvent.keyboard('{Enter}')
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      '未能完成（409）：该地区已有同名单位。',
-    )
+    expect(await screen.findByRole('alert')).toHaveTextContent('该地区已有同名单位。')
     expect(screen.getByLabelText('单位名称')).toHaveValue('南宁市市场监督管理局')
     expect(screen.getByRole('button', { name: '创建单位' })).toBeEnabled()
     expect(onCreated).not.toHaveBeenCalled()

@@ -1,13 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FormBehindButton } from '../common/form-behind-button'
 import { ProblemMessage } from '../common/problem-message'
 import { adminUnitsQuery } from '../common/queries'
 import { ResponsibilityList } from './responsibility-list'
 import { UnitForm } from './unit-form'
 import { UnitsTable } from './units-table'
 
-/** The admin's units and responsibility list; every action says what it did in one place. */
+/**
+ * The admin's units (the list first, a new unit behind its button) and the responsibility list;
+ * every action says what it did in one place.
+ */
 export function UnitsAdmin() {
   const { t } = useTranslation()
   const units = useQuery(adminUnitsQuery())
@@ -17,14 +21,14 @@ export function UnitsAdmin() {
       <p role="status" className="gs-staff-done">
         {done}
       </p>
-      <UnitForm onCreated={(unit) => setDone(t('staff.unitAdmin.created', { name: unit.name }))} />
       <ProblemMessage error={units.error} />
-      {units.data ? (
-        <>
-          <UnitsTable units={units.data.units} onDone={setDone} />
-          <ResponsibilityList units={units.data.units} onDone={setDone} />
-        </>
-      ) : null}
+      {units.data ? <UnitsTable units={units.data.units} onDone={setDone} /> : null}
+      <FormBehindButton label={t('staff.unitAdmin.new')}>
+        <UnitForm
+          onCreated={(unit) => setDone(t('staff.unitAdmin.created', { name: unit.name }))}
+        />
+      </FormBehindButton>
+      {units.data ? <ResponsibilityList units={units.data.units} onDone={setDone} /> : null}
     </>
   )
 }
