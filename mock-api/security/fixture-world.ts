@@ -54,6 +54,8 @@ export type World = OwnerTestApp & {
   /** A staff account's id, for the admin's account routes. */
   accountId: string
   codeToken: string
+  /** The Nanning point's short code (`/w/<code>`, `/api/short-codes/<code>`). */
+  shortCode: string
   jpeg: Buffer
   /** Entity codes issued by the admin: one to read, one to retire. */
   entityCodes: { live: { id: string; token: string }; retirable: string }
@@ -133,6 +135,11 @@ export async function buildWorld(store: TestStore, env: Env = {}): Promise<World
     retirable: await newServicePoint(t, cookies.admin),
   }
   const codeToken = signServicePointToken(CODE_SECRET, { id: servicePoints.nanning, version: 1 })
+  const { short_code: shortCode } = await store.db
+    .selectFrom('service_points')
+    .select('short_code')
+    .where('id', '=', servicePoints.nanning)
+    .executeTakeFirstOrThrow()
   const { id: accountId } = await store.db
     .selectFrom('staff')
     .select('id')
@@ -148,6 +155,7 @@ export async function buildWorld(store: TestStore, env: Env = {}): Promise<World
     servicePoints,
     accountId,
     codeToken,
+    shortCode,
     jpeg,
     entityCodes: {
       live: await newEntityCode(t, cookies.admin),

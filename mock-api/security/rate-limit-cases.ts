@@ -133,6 +133,18 @@ export const ROUTE_LIMITS: Readonly<Record<string, RouteLimits>> = {
       },
     },
   ],
+  'GET /api/short-codes/{code}': [
+    {
+      name: 'code lookups per address (short codes count with window codes)',
+      allowed: CODE_LOOKUP_LIMIT.limit,
+      windowMs: CODE_LOOKUP_LIMIT.windowMs,
+      passes: 200,
+      start: ({ app }, w) => {
+        const remoteAddress = freshAddress()
+        return Promise.resolve(() => get(app, `/api/short-codes/${w.shortCode}`, remoteAddress))
+      },
+    },
+  ],
   'GET /api/receipts/{number}': [
     {
       name: 'wrong receipt codes per number from one address',

@@ -101,6 +101,11 @@ export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
     target: (w) => ({ params: { token: w.codeToken } }),
     foreign: (w) => ({ params: { token: `${w.codeToken.slice(0, -2)}xx` } }),
   },
+  'GET /api/short-codes/{code}': {
+    right: ['anonymous'],
+    target: (w) => ({ params: { code: w.shortCode } }),
+    foreign: () => ({ params: { code: 'ZZZZZZ' } }),
+  },
   'POST /api/reports': {
     right: ['owner'],
     body: () => reportBody(),
