@@ -1,7 +1,10 @@
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PushState } from './push-subscription'
-import { pushState, subscribePush, unsubscribePush } from './push-subscription'
+import { type PushState, pushState } from './push-state'
+
+// The switch's code talks to the server (the contract, zod, the device key in Dexie): it loads
+// when the owner flips the switch, not with the home screen.
+const loadSubscription = () => import('./push-subscription')
 
 /**
  * This phone's push switch, and what happens without one: with no push service (many Android
@@ -21,7 +24,9 @@ export function PushSettings() {
   const toggle = () => {
     setIsBusy(true)
     setHasFailed(false)
-    const change = state === 'on' ? unsubscribePush() : subscribePush(i18n.language)
+    const change = loadSubscription().then((push) =>
+      state === 'on' ? push.unsubscribePush() : push.subscribePush(i18n.language),
+    )
     change
       .then(setState)
       .catch(() => setHasFailed(true))
