@@ -1,14 +1,19 @@
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { DEFAULT_LANGUAGE, storedLanguage } from '@/lib/i18n'
 import { App } from './app/app'
+import { REPORT_FRAME_MARK, isReportFramePath } from './app/shell/report-frame-path'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
-// index.html carries the home screen prerendered in Chinese (scripts/vite-prerender.ts): React
-// takes those nodes over instead of drawing them again. Anywhere else, or for an owner who chose
-// English, the HTML is not what the first render draws, so it starts afresh.
+// index.html carries the home screen prerendered in Chinese, and report.html the report form's
+// empty frame (scripts/vite-prerender.ts): React takes those nodes over instead of drawing them
+// again. Anywhere else, or for an owner who chose English, the HTML is not what the first render
+// draws, so it starts afresh.
+const prerendered = container.dataset.prerendered
+const { pathname } = window.location
 const isPrerendered =
-  container.dataset.prerendered === window.location.pathname &&
+  (prerendered === pathname ||
+    (prerendered === REPORT_FRAME_MARK && isReportFramePath(pathname))) &&
   storedLanguage() === DEFAULT_LANGUAGE
 if (isPrerendered) {
   hydrateRoot(container, <App />)
