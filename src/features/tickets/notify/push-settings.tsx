@@ -19,13 +19,16 @@ export function PushSettings() {
   useEffect(() => {
     void pushState().then(setState)
   }, [])
-  if (state === null) return null
+  // Until the browser has said, the switch's place is kept (invisible, as the usual "off"), so
+  // the build line under it does not move when it appears (no layout shift on home).
+  const isKnown = state !== null
+  const shown = state ?? 'off'
 
   const toggle = () => {
     setIsBusy(true)
     setHasFailed(false)
     const change = loadSubscription().then((push) =>
-      state === 'on' ? push.unsubscribePush() : push.subscribePush(i18n.language),
+      shown === 'on' ? push.unsubscribePush() : push.subscribePush(i18n.language),
     )
     change
       .then(setState)
@@ -33,28 +36,32 @@ export function PushSettings() {
       .finally(() => setIsBusy(false))
   }
   const hint =
-    state === 'unsupported'
+    shown === 'unsupported'
       ? t('outside.unsupported')
-      : state === 'blocked'
+      : shown === 'blocked'
         ? t('outside.blocked')
-        : t(state === 'on' ? 'outside.alsoSms' : 'outside.smsOnly')
+        : t(shown === 'on' ? 'outside.alsoSms' : 'outside.smsOnly')
   return (
-    <div className="gs-setting">
-      {(state === 'on' || state === 'off') && (
+    <div
+      className="gs-setting"
+      aria-hidden={isKnown ? undefined : true}
+      style={isKnown ? undefined : { visibility: 'hidden' }}
+    >
+      {(shown === 'on' || shown === 'off') && (
         <button
           type="button"
           role="switch"
-          aria-checked={state === 'on'}
+          aria-checked={shown === 'on'}
           aria-describedby={hintId}
           className="gs-switch"
-          disabled={isBusy}
+          disabled={isBusy || !isKnown}
           onClick={toggle}
         >
           <span className="gs-setting__label">{t('outside.push')}</span>
           <span className="gs-switch__track" aria-hidden="true" />
         </button>
       )}
-      {(state === 'unsupported' || state === 'blocked') && (
+      {(shown === 'unsupported' || shown === 'blocked') && (
         <p className="gs-setting__label">{t('outside.title')}</p>
       )}
       <p id={hintId} className="gs-setting__hint">
