@@ -1,3 +1,4 @@
+import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { DEFAULT_LANGUAGE, storedLanguage } from '@/lib/i18n'
 import { App } from './app/app'
@@ -15,9 +16,14 @@ const isPrerendered =
   (prerendered === pathname ||
     (prerendered === REPORT_FRAME_MARK && isReportFramePath(pathname))) &&
   storedLanguage() === DEFAULT_LANGUAGE
+// In a transition, React renders (and hydrates) in slices of a few milliseconds, yielding to the
+// browser between them: no long task at start-up to hold up a tap (Total Blocking Time).
 if (isPrerendered) {
-  hydrateRoot(container, <App />)
+  startTransition(() => {
+    hydrateRoot(container, <App />)
+  })
 } else {
   container.replaceChildren()
-  createRoot(container).render(<App />)
+  const root = createRoot(container)
+  startTransition(() => root.render(<App />))
 }
