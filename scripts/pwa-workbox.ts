@@ -6,6 +6,9 @@
  */
 import type { VitePWAOptions } from 'vite-plugin-pwa'
 
+/** The navigations answered with report.html (src/app/shell/report-frame-path.ts). */
+export const REPORT_FRAME_PATH = /^\/(q|drafts)\/[^/]+\/?$/
+
 export const WORKBOX_OPTIONS: NonNullable<VitePWAOptions['workbox']> = {
   // No png/webmanifest here: includeManifestIcons already precaches the manifest and its
   // icons, and listing them again puts them in the precache twice.
@@ -17,14 +20,16 @@ export const WORKBOX_OPTIONS: NonNullable<VitePWAOptions['workbox']> = {
   // precache answers with index.html itself).
   navigateFallback: '/app.html',
   // The API is never answered from the precache: its data is TanStack Query's business.
-  navigateFallbackDenylist: [/^\/api\//],
+  // A window code's link and a draft get the report form's frame instead (sw-report-frame.js).
+  navigateFallbackDenylist: [/^\/api\//, REPORT_FRAME_PATH],
   cleanupOutdatedCaches: true,
   // Background Sync relays to open pages (public/sw-sync.js says why the page, not the
   // worker, sends), and a notification click opens its ticket (sw-notification-click.js).
   // importScripts keeps generateSW: no custom worker to maintain for 60 lines, and
   // precaching, navigation fallback and the update prompt stay as they were.
   // A Web Push message shows as a notification (sw-push.js).
-  importScripts: ['sw-sync.js', 'sw-notification-click.js', 'sw-push.js'],
+  // A window code's link and a draft open on report.html, the form's frame (sw-report-frame.js).
+  importScripts: ['sw-sync.js', 'sw-notification-click.js', 'sw-push.js', 'sw-report-frame.js'],
   clientsClaim: true,
   skipWaiting: false,
 }

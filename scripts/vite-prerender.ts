@@ -6,17 +6,27 @@
  * Lighthouse's simulated throttling they sit on the first paint's path; the scripts still load,
  * just after the HTML has painted). The plain shell, with its preloads, is kept as app.html: the
  * server and the service worker answer every other app route with it, since those screens
- * need their scripts before they can draw anything.
+ * need their scripts before they can draw anything. The report form's empty frame (what the
+ * router draws for `/q/<token>` and `/drafts/<id>` while their code loads) is report.html: it
+ * keeps its preloads and adds those of the screens a window code's link goes through (the
+ * link's own route, then the draft's), which the form cannot be typed into without.
  */
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { createServer, type Plugin } from 'vite'
-import type { OutputAsset, OutputBundle } from 'rolldown'
+import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown'
 
 export const SPA_SHELL = 'app.html'
+export const REPORT_FRAME = 'report.html'
+/** Must equal REPORT_FRAME_MARK in src/app/shell/report-frame-path.ts (main.tsx reads it). */
+const REPORT_FRAME_MARK = 'report-frame'
+/** The route modules a window code's link loads before its form takes input. */
+const REPORT_ROUTES = ['src/app/routes/code.tsx', 'src/app/routes/draft.tsx', 'src/app/query.tsx']
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-async function renderHome(define: Record<string, string>): Promise<string> {
+type Rendered = { home: string; reportFrame: string }
+
+async function renderScreens(define: Record<string, string>): Promise<Rendered> {
   const server = await createServer({
     configFile: false,
     root: ROOT,
@@ -31,12 +41,41 @@ async function renderHome(define: Record<string, string>): Promise<string> {
   try {
     const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
       renderPage(path: string): Promise<string>
+      renderFallback(path: string): Promise<string>
     }
-    return await module.renderPage('/')
+    return {
+      home: await module.renderPage('/'),
+      // Any token: the frame does not show it.
+      reportFrame: await module.renderFallback('/q/frame'),
+    }
   } finally {
     await server.close()
   }
 }
+
+/** The JS files `entries` need (the chunks and their static imports), for modulepreload. */
+function chunkFiles(bundle: OutputBundle, entries: string[]): string[] {
+  const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
+  const files = new Set<string>()
+  const add = (fileName: string) => {
+    if (files.has(fileName)) return
+    files.add(fileName)
+    const chunk = bundle[fileName]
+    if (chunk?.type === 'chunk') chunk.imports.forEach(add)
+  }
+  for (const entry of entries) {
+    const chunk = chunks.find((each) => each.facadeModuleId === `${ROOT}${entry}`)
+    if (!chunk) throw new Error(`prerender: no chunk for ${entry}`)
+    add(chunk.fileName)
+  }
+  return [...files]
+}
+
+const inlineStylesheets = (bundle: OutputBundle, html: string): string =>
+  html.replace(
+    /<link rel="stylesheet"(?: crossorigin)? href="\/(assets\/[^"]+\.css)">/g,
+    (_link, fileName: string) => `<style>${String(asset(bundle, fileName).source)}</style>`,
+  )
 
 function asset(bundle: OutputBundle, fileName: string): OutputAsset {
   const file = bundle[fileName]
@@ -46,7 +85,7 @@ function asset(bundle: OutputBundle, fileName: string): OutputAsset {
 
 export function prerenderHome({ define }: { define: Record<string, string> }): Plugin {
   return {
-    name: 'guishang:prerender-home',
+    name: 'guishang:prerender',
     apply: 'build',
     enforce: 'post',
     async generateBundle(_options, bundle) {
@@ -54,18 +93,34 @@ export function prerenderHome({ define }: { define: Record<string, string> }): P
       const shell = String(index.source)
       this.emitFile({ type: 'asset', fileName: SPA_SHELL, source: shell })
 
-      const markup = await renderHome(define)
+      const { home, reportFrame } = await renderScreens(define)
       let html = shell.replace(
         '<div id="root"></div>',
-        `<div id="root" data-prerendered="/">${markup}</div>`,
+        `<div id="root" data-prerendered="/">${home}</div>`,
       )
       if (html === shell) throw new Error('prerender: index.html has no empty #root')
       html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-      html = html.replace(
-        /<link rel="stylesheet"(?: crossorigin)? href="\/(assets\/[^"]+\.css)">/g,
-        (_link, fileName: string) => `<style>${String(asset(bundle, fileName).source)}</style>`,
+      index.source = inlineStylesheets(bundle, html)
+
+      const preloaded = new Set(
+        [...shell.matchAll(/<link rel="modulepreload"[^>]* href="\/([^"]+)"/g)].map((m) => m[1]),
       )
-      index.source = html
+      const entry = /<script type="module"[^>]* src="\/([^"]+)"/.exec(shell)?.[1]
+      const preloads = chunkFiles(bundle, REPORT_ROUTES)
+        .filter((file) => file !== entry && !preloaded.has(file))
+        .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+        .join('')
+      const frame = shell
+        .replace(
+          '<div id="root"></div>',
+          `<div id="root" data-prerendered="${REPORT_FRAME_MARK}">${reportFrame}</div>`,
+        )
+        .replace('</head>', `${preloads}</head>`)
+      this.emitFile({
+        type: 'asset',
+        fileName: REPORT_FRAME,
+        source: inlineStylesheets(bundle, frame),
+      })
     },
   }
 }

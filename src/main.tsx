@@ -1,18 +1,29 @@
+import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { DEFAULT_LANGUAGE, storedLanguage } from '@/lib/i18n'
 import { App } from './app/app'
+import { REPORT_FRAME_MARK, isReportFramePath } from './app/shell/report-frame-path'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
-// index.html carries the home screen prerendered in Chinese (scripts/vite-prerender.ts): React
-// takes those nodes over instead of drawing them again. Anywhere else, or for an owner who chose
-// English, the HTML is not what the first render draws, so it starts afresh.
+// index.html carries the home screen prerendered in Chinese, and report.html the report form's
+// empty frame (scripts/vite-prerender.ts): React takes those nodes over instead of drawing them
+// again. Anywhere else, or for an owner who chose English, the HTML is not what the first render
+// draws, so it starts afresh.
+const prerendered = container.dataset.prerendered
+const { pathname } = window.location
 const isPrerendered =
-  container.dataset.prerendered === window.location.pathname &&
+  (prerendered === pathname ||
+    (prerendered === REPORT_FRAME_MARK && isReportFramePath(pathname))) &&
   storedLanguage() === DEFAULT_LANGUAGE
+// In a transition, React renders (and hydrates) in slices of a few milliseconds, yielding to the
+// browser between them: no long task at start-up to hold up a tap (Total Blocking Time).
 if (isPrerendered) {
-  hydrateRoot(container, <App />)
+  startTransition(() => {
+    hydrateRoot(container, <App />)
+  })
 } else {
   container.replaceChildren()
-  createRoot(container).render(<App />)
+  const root = createRoot(container)
+  startTransition(() => root.render(<App />))
 }

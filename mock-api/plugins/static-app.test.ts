@@ -132,12 +132,15 @@ describe('the built PWA with its home prerendered', () => {
   const store = useStore(sqlite!)
   const PRERENDERED = '<!doctype html><div id="root" data-prerendered="/"><h1>反映问题</h1></div>'
   const SHELL = '<!doctype html><div id="root"></div>'
+  const FRAME =
+    '<!doctype html><div id="root" data-prerendered="report-frame"><h1>填写反映</h1></div>'
   let app: FastifyInstance
   let dist: string
   beforeAll(async () => {
     dist = writeDist()
     writeFileSync(join(dist, 'index.html'), PRERENDERED)
     writeFileSync(join(dist, 'app.html'), SHELL)
+    writeFileSync(join(dist, 'report.html'), FRAME)
     app = await buildTestApp(store(), { env: { STATIC_DIR: dist } })
   })
   afterAll(async () => {
@@ -145,10 +148,21 @@ describe('the built PWA with its home prerendered', () => {
     rmSync(dist, { recursive: true, force: true })
   })
 
-  it('serves the prerendered home at / and the plain shell (app.html) for every other route', async () => {
+  it('serves the prerendered home at /, the report form’s frame for a window code’s link and a draft, and the plain shell (app.html) for every other route', async () => {
     const home = await app.inject({ method: 'GET', url: '/', headers: { accept: 'text/html' } })
     expect(home.body).toBe(PRERENDERED)
-    for (const url of ['/q/FXNwLW5hbm5pbmc', '/drafts/new', '/staff']) {
+    for (const url of [
+      '/q/FXNwLW5hbm5pbmc',
+      '/q/FXNwLW5hbm5pbmc?x=1',
+      '/drafts/new',
+      '/drafts/d-1',
+    ]) {
+      const res = await app.inject({ method: 'GET', url, headers: { accept: 'text/html' } })
+      expect(res.statusCode, url).toBe(200)
+      expect(res.body, url).toBe(FRAME)
+      expect(res.headers['cache-control'], url).toBe('no-cache')
+    }
+    for (const url of ['/staff', '/drafts', '/tickets/t-1', '/q/x/y']) {
       const res = await app.inject({ method: 'GET', url, headers: { accept: 'text/html' } })
       expect(res.statusCode, url).toBe(200)
       expect(res.body, url).toBe(SHELL)

@@ -3,7 +3,8 @@
  * everything else (index.html, sw.js, the manifest, icons) is `no-cache`, so a new deploy is seen
  * at the next load and the service worker decides what is offline. Navigations to app routes get
  * app.html, the plain shell (SPA fallback; index.html holds the home screen prerendered, right
- * only at `/`; a build without app.html falls back to index.html); a missing file stays a 404,
+ * only at `/`; a build without app.html falls back to index.html), or report.html, the report
+ * form's empty frame, for a window code's link and a draft; a missing file stays a 404,
  * and `/api/*` is never a file. Text files
  * go out brotli- or gzip-compressed from the copies the build wrote, when the browser accepts it.
  */
@@ -16,10 +17,15 @@ const IMMUTABLE = 'public, max-age=31536000, immutable'
 const REVALIDATE = 'no-cache'
 const APP_SHELL = 'index.html'
 const SPA_SHELL = 'app.html'
+/** The report form's empty frame, prerendered (scripts/vite-prerender.ts). */
+const REPORT_FRAME = 'report.html'
+/** The paths that open as the report form (src/app/shell/report-frame-path.ts says the same). */
+const REPORT_FRAME_PATH = /^\/(q|drafts)\/[^/]+\/?$/
 
 export const isApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/')
 
 let spaShell = APP_SHELL
+let reportFrame: string | null = null
 
 const pathOf = (url: string) => url.split('?', 1)[0] ?? '/'
 
@@ -27,6 +33,7 @@ const pathOf = (url: string) => url.split('?', 1)[0] ?? '/'
 export async function registerStaticApp(app: FastifyInstance, staticDir: string): Promise<boolean> {
   if (!existsSync(join(staticDir, APP_SHELL))) return false
   spaShell = existsSync(join(staticDir, SPA_SHELL)) ? SPA_SHELL : APP_SHELL
+  reportFrame = existsSync(join(staticDir, REPORT_FRAME)) ? REPORT_FRAME : null
   await app.register(fastifyStatic, {
     root: staticDir,
     prefix: '/',
@@ -53,4 +60,8 @@ export function wantsAppShell(request: FastifyRequest): boolean {
   return !lastSegment.includes('.') || (request.headers.accept ?? '').includes('text/html')
 }
 
-export const sendAppShell = (reply: FastifyReply): FastifyReply => reply.sendFile(spaShell)
+/** The shell for the navigation `reply` answers: the report form's frame where it is the screen. */
+export const sendAppShell = (reply: FastifyReply): FastifyReply =>
+  reply.sendFile(
+    reportFrame && REPORT_FRAME_PATH.test(pathOf(reply.request.url)) ? reportFrame : spaShell,
+  )

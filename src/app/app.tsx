@@ -1,16 +1,13 @@
-import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode, useEffect } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { RouterProvider } from 'react-router/dom'
 import { BUILD_ID } from '@/lib/build-id'
 import { createI18n } from '@/lib/i18n'
-import { createQueryClient } from '@/lib/query-client'
 import { registerServiceWorker } from '@/lib/sw'
 import { createAppRouter } from './router'
 import './styles.css'
 
 const i18n = createI18n()
-const queryClient = createQueryClient()
 const router = createAppRouter()
 
 export function App() {
@@ -23,9 +20,8 @@ export function App() {
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
+        {/* TanStack Query comes with the screens that read the server (router.tsx). */}
+        <RouterProvider router={router} />
       </I18nextProvider>
     </StrictMode>
   )

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { Component as Home } from './routes/home'
 import { Layout } from './shell/layout'
@@ -12,7 +13,7 @@ const staffScreens = () => import('./routes/staff/staff-screens')
 const staffScreen = (name: keyof Awaited<ReturnType<typeof staffScreens>>) => () =>
   staffScreens().then((screens) => ({ Component: screens[name] }))
 
-export const routes: RouteObject[] = [
+const ROUTES: RouteObject[] = [
   {
     path: '/',
     Component: Layout,
@@ -63,6 +64,26 @@ export const routes: RouteObject[] = [
     ],
   },
 ]
+
+/** A lazy route whose screen comes inside the app's query client (app/query.tsx). */
+function withQuery(route: RouteObject): RouteObject {
+  const { lazy, children } = route
+  return {
+    ...route,
+    ...(typeof lazy === 'function' && {
+      lazy: async () => {
+        const [module, { withQueryClient }] = await Promise.all([lazy(), import('./query')])
+        const Component = module.Component as ComponentType | null | undefined
+        return Component ? { ...module, Component: withQueryClient(Component) } : module
+      },
+    }),
+    ...(children && { children: children.map(withQuery) }),
+  } as RouteObject
+}
+
+// TanStack Query stays out of home's first load: it loads with the first screen that reads the
+// server, and every lazy screen comes wrapped in the app's one query client.
+export const routes: RouteObject[] = ROUTES.map(withQuery)
 
 export function createAppRouter() {
   return createBrowserRouter(routes)

@@ -2,10 +2,11 @@ import { Suspense, lazy, useEffect, useState } from 'react'
 import { DEVICE_REGISTERED_EVENT, hasStoredCredential } from '@/lib/device-probe'
 import { paths } from '../paths'
 
+// With the app's query client (app/query.tsx), which home's first load does not carry.
 const LiveTicketUpdates = lazy(() =>
-  import('@/features/tickets/live/live-ticket-updates').then((module) => ({
-    default: module.LiveTicketUpdates,
-  })),
+  Promise.all([import('@/features/tickets/live/live-ticket-updates'), import('../query')]).then(
+    ([module, { withQueryClient }]) => ({ default: withQueryClient(module.LiveTicketUpdates) }),
+  ),
 )
 
 // Asked without Dexie, so a phone that never reported loads none of the ticket code. Asked again

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { Suspense, lazy, useEffect, useState } from 'react'
 import { OUTBOX_WAKE_EVENT, hasOutboxWork } from '@/features/sync/outbox-probe'
 import { useOfflineSupport } from '@/lib/sw'
@@ -16,6 +15,11 @@ const loadOutbox = () =>
     import('@/features/sync/triggers'),
     loadOutboxStatus(),
   ])
+
+// A sent report changes what the server says: the screens' queries are read again. The query
+// client loads here if no screen has brought it yet (it stays out of home's first load).
+const refreshQueries = () =>
+  void import('../query').then(({ queryClient }) => queryClient.invalidateQueries())
 
 async function startOutbox(onSettled: () => void): Promise<() => void> {
   const [{ outboxHandlers }, { onOutboxSettled }, { startOutboxSync }] = await loadOutbox()
@@ -66,7 +70,6 @@ function useIsOutboxNeeded(): boolean {
 
 /** Starts the outbox (flush triggers and completion handlers) when needed, and shows its status. */
 export function OutboxBadge() {
-  const queryClient = useQueryClient()
   const isNeeded = useIsOutboxNeeded()
   const [isStarted, setStarted] = useState(false)
   const [attempt, setAttempt] = useState(0)
@@ -75,7 +78,7 @@ export function OutboxBadge() {
     if (!isNeeded) return
     let isCurrent = true
     const retry = () => setAttempt((n) => n + 1)
-    const started = startOutbox(() => void queryClient.invalidateQueries())
+    const started = startOutbox(refreshQueries)
     started.then(
       () => isCurrent && setStarted(true),
       // Its code could not load (offline, no service worker): the items wait in IndexedDB, and
@@ -90,7 +93,7 @@ export function OutboxBadge() {
         () => undefined,
       )
     }
-  }, [isNeeded, queryClient, attempt])
+  }, [isNeeded, attempt])
 
   if (!isStarted) return null
   return (

@@ -1,8 +1,13 @@
 import { useTranslation } from 'react-i18next'
+import { useLocation } from 'react-router'
+import { ReportFrame } from './report-frame'
+import { isReportFramePath } from './report-frame-path'
 
-/** Shown for the moment the first screen's chunk loads. */
+/** Shown for the moment the first screen's chunk loads; the report form's is its empty frame. */
 export function ShellFallback() {
   const { t } = useTranslation()
+  const { pathname } = useLocation()
+  if (isReportFramePath(pathname)) return <ReportFrame />
   return (
     <div className="gs-app">
       <header className="gs-nav-bar" />

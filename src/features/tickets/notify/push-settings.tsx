@@ -1,7 +1,10 @@
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PushState } from './push-subscription'
-import { pushState, subscribePush, unsubscribePush } from './push-subscription'
+import { type PushState, pushState } from './push-state'
+
+// The switch's code talks to the server (the contract, zod, the device key in Dexie): it loads
+// when the owner flips the switch, not with the home screen.
+const loadSubscription = () => import('./push-subscription')
 
 /**
  * This phone's push switch, and what happens without one: with no push service (many Android
@@ -16,40 +19,49 @@ export function PushSettings() {
   useEffect(() => {
     void pushState().then(setState)
   }, [])
-  if (state === null) return null
+  // Until the browser has said, the switch's place is kept (invisible, as the usual "off"), so
+  // the build line under it does not move when it appears (no layout shift on home).
+  const isKnown = state !== null
+  const shown = state ?? 'off'
 
   const toggle = () => {
     setIsBusy(true)
     setHasFailed(false)
-    const change = state === 'on' ? unsubscribePush() : subscribePush(i18n.language)
+    const change = loadSubscription().then((push) =>
+      shown === 'on' ? push.unsubscribePush() : push.subscribePush(i18n.language),
+    )
     change
       .then(setState)
       .catch(() => setHasFailed(true))
       .finally(() => setIsBusy(false))
   }
   const hint =
-    state === 'unsupported'
+    shown === 'unsupported'
       ? t('outside.unsupported')
-      : state === 'blocked'
+      : shown === 'blocked'
         ? t('outside.blocked')
-        : t(state === 'on' ? 'outside.alsoSms' : 'outside.smsOnly')
+        : t(shown === 'on' ? 'outside.alsoSms' : 'outside.smsOnly')
   return (
-    <div className="gs-setting">
-      {(state === 'on' || state === 'off') && (
+    <div
+      className="gs-setting"
+      aria-hidden={isKnown ? undefined : true}
+      style={isKnown ? undefined : { visibility: 'hidden' }}
+    >
+      {(shown === 'on' || shown === 'off') && (
         <button
           type="button"
           role="switch"
-          aria-checked={state === 'on'}
+          aria-checked={shown === 'on'}
           aria-describedby={hintId}
           className="gs-switch"
-          disabled={isBusy}
+          disabled={isBusy || !isKnown}
           onClick={toggle}
         >
           <span className="gs-setting__label">{t('outside.push')}</span>
           <span className="gs-switch__track" aria-hidden="true" />
         </button>
       )}
-      {(state === 'unsupported' || state === 'blocked') && (
+      {(shown === 'unsupported' || shown === 'blocked') && (
         <p className="gs-setting__label">{t('outside.title')}</p>
       )}
       <p id={hintId} className="gs-setting__hint">

@@ -5,31 +5,12 @@
  * `subscribe` fails there, and SMS to the contact phone is then the only channel.
  */
 import { pushKeySchema } from '../../../../mock-api/contract'
-import { hasNotification, hasPushManager } from '@/lib/capabilities'
+import { hasNotification } from '@/lib/capabilities'
 import { request } from '@/lib/http'
 import { ownerPost, ownerSend } from '../common/owner-api'
+import { type PushState, pushRegistration } from './push-state'
 
-/** unsupported: no push service here; blocked: notifications refused; off/on: this phone's choice. */
-export type PushState = 'unsupported' | 'blocked' | 'off' | 'on'
-
-/** How long a first visit waits for the worker to register before saying there is no push. */
-const READY_WAIT_MS = 5000
-
-async function pushRegistration(): Promise<ServiceWorkerRegistration | null> {
-  if (!hasPushManager()) return null
-  const existing = await navigator.serviceWorker.getRegistration()
-  if (existing) return existing
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_WAIT_MS))
-  return Promise.race([navigator.serviceWorker.ready, timeout])
-}
-
-export async function pushState(): Promise<PushState> {
-  const registration = await pushRegistration()
-  if (!registration || !hasNotification()) return 'unsupported'
-  if (Notification.permission === 'denied') return 'blocked'
-  const subscription = await registration.pushManager.getSubscription().catch(() => null)
-  return subscription && Notification.permission === 'granted' ? 'on' : 'off'
-}
+export { type PushState, pushState } from './push-state'
 
 const keyBytes = (base64url: string): Uint8Array<ArrayBuffer> => {
   const base64 = base64url.replace(/-/g, '+').replace(/_/g, '/')

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test'
+import { waitForServiceWorker } from './fixtures'
+import { fetchWindowCode, type WindowCode } from './window-code.mjs'
+
+const DRAFT_URL = /\/drafts\/[0-9a-f-]{36}$/
+
+let code: WindowCode
+test.beforeAll(async ({ baseURL }) => {
+  code = await fetchWindowCode(baseURL ?? '')
+})
+
+test('a window code’s link paints the report form’s frame from the HTML, online and offline, and hydrates it', async ({
+  page,
+  context,
+}) => {
+  // Hydrating the frame must not fall back to drawing it again (React says so on the console).
+  const consoleErrors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => consoleErrors.push(error.message))
+
+  // The frame is in the HTML the server sends, before any script runs.
+  const link = new URL(code.link).pathname
+  const html = await (await page.request.get(link, { headers: { accept: 'text/html' } })).text()
+  expect(html).toContain('data-prerendered="report-frame"')
+  expect(html).toContain('<h1 class="gs-screen-title">填写反映</h1>')
+  expect(html).toContain('能当场答复的当场答复，否则3个工作日内办结')
+
+  await page.goto(link)
+  await expect(page).toHaveURL(DRAFT_URL)
+  await expect(page.getByText(`来自窗口码：${code.name}`)).toBeVisible()
+  await page.getByLabel('标题').fill('门店招牌审批太慢')
+  await expect(page.getByText('已自动保存在这部手机上')).toBeVisible()
+  expect(consoleErrors).toEqual([])
+
+  // Offline, the service worker answers a window code's link with the same frame.
+  await waitForServiceWorker(page)
+  await context.setOffline(true)
+  const answer = await page.goto(link)
+  expect(answer?.fromServiceWorker()).toBe(true)
+  expect(await answer?.text()).toContain('data-prerendered="report-frame"')
+  await expect(page).toHaveURL(DRAFT_URL)
+  await expect(page.getByRole('heading', { level: 1, name: '填写反映' })).toBeVisible()
+  await expect(page.getByLabel('标题')).toHaveValue('')
+  expect(consoleErrors).toEqual([])
+})
