@@ -101,7 +101,9 @@ export async function isDraftWaiting(draftId: string, exceptId: string): Promise
 
 /** "Retry now": every item is due at once, and the flush is woken. */
 export async function retryNow(): Promise<void> {
-  await db.outbox.toCollection().modify({ nextAttemptAt: 0 })
+  // Only the rows in backoff are written: those queued offline are due already, and rewriting
+  // hundreds of them wakes every live query on the outbox just as the flush starts.
+  await db.outbox.filter((item) => item.nextAttemptAt > 0).modify({ nextAttemptAt: 0 })
   wake()
 }
 
