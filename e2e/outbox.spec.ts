@@ -222,3 +222,57 @@ test('a report the server refuses comes back as an editable draft with its messa
   const number = await receiptNumber(page)
   expect((await ticketsTitled(page, title)).map((ticket) => ticket.number)).toEqual([number])
 })
+
+test('reports queued offline go together, and a batch whose answer is lost makes each ticket once', async ({
+  page,
+  context,
+}) => {
+  const titles = [1, 2, 3, 4, 5].map((n) => `批量发送 ${n}：门面招牌审批`)
+  // What each POST /api/reports/batch carried (by title); the first one's answer is lost.
+  const batches: string[][] = []
+  await page.route('**/api/reports/batch', async (route) => {
+    const { reports } = route.request().postDataJSON() as { reports: { title: string }[] }
+    batches.push(reports.map((report) => report.title))
+    if (batches.length > 1) return route.continue()
+    await route.fetch()
+    await route.abort('connectionreset')
+  })
+  // And each report sent alone.
+  const alone: string[] = []
+  context.on('request', (sent) => {
+    if (sent.method() === 'POST' && new URL(sent.url()).pathname === '/api/reports') {
+      alone.push((sent.postDataJSON() as { title: string }).title)
+    }
+  })
+  await page.goto('/')
+  await waitForServiceWorker(page)
+  const photo = await makeJpeg(page)
+
+  await context.setOffline(true)
+  for (const title of titles) {
+    await page.goto('/drafts/new')
+    await page.waitForURL(/\/drafts\/[0-9a-f-]{36}$/)
+    await fillReport(page, title)
+    if (title === titles[0]) {
+      await page
+        .getByLabel('从相册选择照片')
+        .setInputFiles({ name: 'shopfront.jpg', mimeType: 'image/jpeg', buffer: photo })
+      await expect(page.getByRole('img', { name: '第 1 张照片' })).toBeVisible()
+    }
+    await page.getByRole('button', { name: '提交反映' }).click()
+    await expect(page.getByText(QUEUED)).toBeVisible()
+  }
+  await expect(page.getByRole('link', { name: '5 项待发送' })).toBeVisible()
+
+  await context.setOffline(false)
+  await expect(page.getByRole('link', { name: /项待发送/ })).toHaveCount(0, { timeout: 30_000 })
+  // Five reports on four requests in flight: some went together; the lost batch's reports were
+  // sent again (together or alone, as each one's backoff ended), the server made them once.
+  expect(batches[0]?.length).toBeGreaterThan(1)
+  const lost = batches[0] ?? []
+  expect([...batches.slice(1).flat(), ...alone]).toEqual(expect.arrayContaining(lost))
+  for (const title of titles) expect(await ticketsTitled(page, title)).toHaveLength(1)
+  // The photo went after its report was in, whichever request carried the report.
+  const [first] = await ticketsTitled(page, titles[0] ?? '')
+  expect(await attachmentCount(page, first?.id ?? '')).toBe(1)
+})

@@ -30,6 +30,7 @@ import { allRouteDocs } from './openapi/route-docs.js'
 import { registerEventStreams } from './routes/events.js'
 import { receiptRoutes } from './routes/receipts.js'
 import { reportRoutes } from './routes/reports.js'
+import { reportBatchRoutes } from './routes/report-batch.js'
 import { pushRoutes } from './routes/push.js'
 import { ticketActionRoutes } from './routes/ticket-actions.js'
 import { ticketRoutes } from './routes/tickets.js'
@@ -82,6 +83,7 @@ export async function buildApp(
   await app.register(codeRoutes, { prefix: '/api', ...deps })
   await app.register(deviceRoutes, { prefix: '/api', ...deps })
   await app.register(reportRoutes, { prefix: '/api', ...deps })
+  await app.register(reportBatchRoutes, { prefix: '/api', ...deps })
   await app.register(ticketRoutes, { prefix: '/api', ...deps })
   await app.register(ticketActionRoutes, { prefix: '/api', ...deps })
   await app.register(attachmentRoutes, { prefix: '/api', ...deps })

@@ -17,6 +17,7 @@ import { claimsDocs } from '../routes/claims.js'
 import { entityCodesDocs } from '../routes/entity-codes.js'
 import { staffIntakeDocs } from '../routes/staff-intake.js'
 import { reportsDocs } from '../routes/reports.js'
+import { reportBatchDocs } from '../routes/report-batch.js'
 import type { RouteDoc } from '../routes/route-doc.js'
 import { servicePointCodesDocs } from '../routes/service-point-codes.js'
 import { servicePointsDocs } from '../routes/service-points.js'
@@ -36,6 +37,7 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...devicesDocs,
   ...codesDocs,
   ...reportsDocs,
+  ...reportBatchDocs,
   ...attachmentDocs,
   ...ticketsDocs,
   ...ticketActionsDocs,

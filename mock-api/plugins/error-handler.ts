@@ -22,7 +22,8 @@ function fieldsOf(error: ZodError): FieldError[] {
   }))
 }
 
-function asProblem(error: FastifyError | Error): ProblemError | null {
+/** The problem an error answers with; null for an unexpected one (a logged 500). */
+export function asProblem(error: FastifyError | Error): ProblemError | null {
   const known = asProblemError(error)
   if (known) return known
   if (error instanceof ZodError) return problemFor(422, fieldsOf(error))

@@ -110,6 +110,10 @@ export const ROUTE_CASES: Readonly<Record<string, RouteCase>> = {
     right: ['owner'],
     body: () => reportBody(),
   },
+  'POST /api/reports/batch': {
+    right: ['owner'],
+    body: () => ({ reports: [reportBody(), reportBody()] }),
+  },
   'POST /api/tickets/{id}/attachments': {
     right: ['owner'],
     target: ticketOf('open'),

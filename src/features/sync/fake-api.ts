@@ -4,6 +4,11 @@
  * replay and 409 on a changed body, 422 on a missing title, attachments idempotent by id, 404 for
  * a ticket it does not have). It records every request that reached it, and a test can script
  * the next answers: a status, a dropped response after the server acted, a dead network, a hang.
+ * `POST /api/reports/batch` answers each report as `POST /api/reports` would, one after another:
+ * each is recorded (and scripted) as its own `/api/reports` request with the report's id as its
+ * key, after the batch itself. A report scripted `offline`, `lose-response` or `hang` does that
+ * to the whole batch (the server acts on the reports before it in the first case, all of them in
+ * the second); a scripted status is that report's answer.
  */
 type Recorded = {
   method: string
@@ -80,11 +85,46 @@ export function createFakeApi() {
     return problem(404, 'Not Found')
   }
 
+  function nextScripted(path: string): Scripted | undefined {
+    const index = script.findIndex((entry) => entry.path.test(path))
+    return index >= 0 ? script.splice(index, 1)[0]?.answer : undefined
+  }
+
+  /** The batch's answer, or what befell the whole request. */
+  function serveBatch(batch: Recorded): Reply | 'offline' | 'lose-response' | 'hang' {
+    const { reports } = batch.json as { reports: unknown[] }
+    const results: Reply[] = []
+    let fate: 'offline' | 'lose-response' | 'hang' | null = null
+    for (const report of reports) {
+      const id = (report as { id?: string }).id ?? '?'
+      const inner: Recorded = {
+        method: 'POST',
+        path: '/api/reports',
+        headers: { ...batch.headers, 'idempotency-key': id },
+        json: report,
+        fields: {},
+      }
+      const scripted = nextScripted(inner.path)
+      if (scripted === 'offline' || scripted === 'hang') return scripted
+      requests.push(inner)
+      if (scripted === 'lose-response') fate = 'lose-response'
+      results.push(typeof scripted === 'object' ? scripted : serve(inner))
+    }
+    return fate ?? { status: 200, body: { results } }
+  }
+
   const respond = (reply: Reply) =>
     new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
       status: reply.status,
       headers: { 'content-type': 'application/problem+json', ...reply.headers },
     })
+
+  const hang = (init: RequestInit | undefined) =>
+    new Promise<Response>((_, reject) =>
+      init?.signal?.addEventListener('abort', () =>
+        reject(new DOMException('aborted', 'AbortError')),
+      ),
+    )
 
   async function fetch(input: string, init?: RequestInit): Promise<Response> {
     const url = new URL(input, 'http://localhost')
@@ -96,17 +136,25 @@ export function createFakeApi() {
       json: isJson ? (JSON.parse(init.body as string) as unknown) : null,
       fields: fieldsOf(init?.body),
     }
-    const index = script.findIndex((entry) => entry.path.test(req.path))
-    const scripted = index >= 0 ? script.splice(index, 1)[0]?.answer : undefined
     await Promise.resolve()
+    if (req.method === 'POST' && req.path === '/api/reports/batch') {
+      const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '')
+      if (!credentials.has(bearer)) {
+        requests.push(req)
+        return respond(problem(401, 'Unauthorized'))
+      }
+      const fate = serveBatch(req)
+      if (fate === 'offline') throw new TypeError('Failed to fetch')
+      requests.push(req)
+      if (fate === 'hang') return hang(init)
+      if (fate === 'lose-response') throw new TypeError('Failed to fetch')
+      return respond(fate)
+    }
+    const scripted = nextScripted(req.path)
     if (scripted === 'offline') throw new TypeError('Failed to fetch')
     if (scripted === 'hang') {
       requests.push(req)
-      return new Promise((_, reject) =>
-        init?.signal?.addEventListener('abort', () =>
-          reject(new DOMException('aborted', 'AbortError')),
-        ),
-      )
+      return hang(init)
     }
     requests.push(req)
     if (typeof scripted === 'object') return respond(scripted)

@@ -5,7 +5,9 @@ import { FLUSH_CONCURRENCY, flush, laneOf } from './flush'
 import { enqueue, listOutbox, onOutboxSettled, type OutboxItem } from './outbox'
 
 const NOW = 1_750_000_000_000
-const clock = { now: () => NOW, random: () => 0.5 }
+// One report per request: this file is about requests side by side (flush.batch.test.ts puts
+// several reports in one request).
+const clock = { now: () => NOW, random: () => 0.5, batchSize: 1 }
 const report = (id: string) => ({
   id,
   method: 'POST' as const,

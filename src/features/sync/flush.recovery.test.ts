@@ -7,9 +7,10 @@ import { enqueue, listOutbox, onOutboxSettled } from './outbox'
 
 const NOW = 1_750_000_000_000
 const clock = { now: () => NOW, random: () => 0.5 }
-// One at a time, so which request meets the 401 first is fixed (flush.concurrency.test.ts has
-// the 401 met by several requests in flight).
-const serial = { ...clock, concurrency: 1 }
+// One request of one item at a time, so which request meets the 401 first is fixed
+// (flush.concurrency.test.ts has the 401 met by several requests in flight, flush.batch.test.ts
+// by a batch).
+const serial = { ...clock, concurrency: 1, batchSize: 1 }
 const report = (id: string) => ({
   id,
   method: 'POST' as const,

@@ -8,8 +8,8 @@ import { enqueue, listOutbox, onOutboxSettled, type OutboxItem } from './outbox'
 const NOW = 1_750_000_000_000
 const clock = { now: () => NOW, random: () => 0.5 }
 // One at a time, for the rules about which item goes next (flush.concurrency.test.ts covers
-// several in flight).
-const serial = { ...clock, concurrency: 1 }
+// several in flight, flush.batch.test.ts several reports in one request).
+const serial = { ...clock, concurrency: 1, batchSize: 1 }
 const report = (id: string, title = 'title') => ({
   id,
   method: 'POST' as const,

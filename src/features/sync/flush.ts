@@ -11,11 +11,21 @@
  * - no answer, timeout, 408, 429, 5xx: kept, tried again after a backoff persisted in the row.
  *   No answer, a timeout or 429 ends this flush (the next item would fare the same); a 5xx is
  *   that item's trouble, so the others still go. Items already in flight finish either way.
+ * Reports go in batches (`POST /reports/batch`) when several are due: one request carries a few
+ * reports of different tickets, each still keyed by its own id and answered on its own, so each
+ * answer means what it would alone (above); an answer lost for the whole batch is a retry of each
+ * of its reports, which the server's idempotency by id makes harmless. A server without the batch
+ * route (404) gets them one by one.
  * Only one tab flushes at a time (Web Locks); where Web Locks is missing, two tabs may send the
  * same item, which the idempotency key makes harmless.
  */
 import { authorization, deviceCredential, replaceCredential } from '@/lib/device'
 import { ApiProblem, DEFAULT_TIMEOUT_MS, NetworkError, request } from '@/lib/http'
+import {
+  REPORT_BATCH_MAX,
+  problemSchema,
+  reportBatchAnswerSchema,
+} from '../../../mock-api/contract'
 import { backoffDelay } from './backoff'
 import {
   listOutbox,
@@ -34,6 +44,8 @@ export type FlushOptions = {
   random?: () => number
   /** How many requests may be in flight at once (FLUSH_CONCURRENCY unless a test says). */
   concurrency?: number
+  /** The most reports one request carries (FLUSH_BATCH_SIZE unless a test says; 1: alone). */
+  batchSize?: number
 }
 
 export type FlushOutcome = {
@@ -123,10 +135,31 @@ function nextDue(
 /** How many requests one flush keeps in flight (browsers allow 6 per origin over HTTP/1.1). */
 export const FLUSH_CONCURRENCY = 4
 
+export const REPORT_BATCH_PATH = '/reports/batch'
+
+/**
+ * The most reports one request carries: small enough that the first answers come back (and are
+ * settled) while the server still works on the next requests, large enough that a few requests
+ * carry a long queue.
+ */
+export const FLUSH_BATCH_SIZE = 20
+
+/**
+ * A report that may go in a batch: a JSON `POST /reports` whose idempotency key is the report's
+ * own id (the key the batch route goes by).
+ */
+export function isBatchable(item: OutboxItem): boolean {
+  if (item.method !== 'POST' || item.path !== '/reports' || item.body.kind !== 'json') return false
+  const { value } = item.body
+  return typeof value === 'object' && value !== null && 'id' in value && value.id === item.id
+}
+
 type Session = {
   credential: Promise<string> | null
   /** The one re-registration a run may do after a 401, shared by every item that saw it. */
   renewed: Promise<string> | null
+  /** False once the server answered a batch with a refusal of the batch itself (no such route). */
+  canBatch: boolean
 }
 
 async function attempt(item: OutboxItem, session: Session): Promise<Attempt> {
@@ -152,6 +185,63 @@ const UNAUTHORIZED_AGAIN: Attempt = {
   isFatalForRun: true,
 }
 
+/** A batch's answer: each report's attempt, or `unsupported` (send them alone instead). */
+type BatchAttempt = { item: OutboxItem; attempt: Attempt }[] | 'unsupported'
+
+function answerOf(result: { status: number; body: unknown }): Attempt {
+  if (result.status >= 200 && result.status < 300) return { kind: 'sent', body: result.body }
+  const parsed = problemSchema.safeParse(result.body)
+  const problem = parsed.success
+    ? { ...parsed.data, status: result.status }
+    : { type: 'about:blank', title: 'HTTP error', status: result.status }
+  return classify(new ApiProblem(problem))
+}
+
+async function sendBatch(
+  items: readonly OutboxItem[],
+  credential: string,
+): Promise<BatchAttempt | 'unauthorized'> {
+  let body: unknown
+  try {
+    const reports = items.map((item) => (item.body.kind === 'json' ? item.body.value : null))
+    ;({ body } = await request({
+      method: 'POST',
+      path: REPORT_BATCH_PATH,
+      body: { kind: 'json', value: { reports } },
+      headers: authorization(credential),
+    }))
+  } catch (error) {
+    const attempt = classify(error)
+    if (attempt.kind === 'unauthorized') return 'unauthorized'
+    // The batch itself refused (no such route on an older server, too large): send them alone.
+    if (attempt.kind === 'refused') return 'unsupported'
+    return items.map((item) => ({ item, attempt }))
+  }
+  const answer = reportBatchAnswerSchema.safeParse(body)
+  if (!answer.success || answer.data.results.length !== items.length) return 'unsupported'
+  const { results } = answer.data
+  return items.map((item, i) => ({
+    item,
+    attempt: answerOf(results[i] ?? { status: 0, body: null }),
+  }))
+}
+
+async function attemptBatch(items: readonly OutboxItem[], session: Session): Promise<BatchAttempt> {
+  try {
+    const credential = await (session.renewed ?? (session.credential ??= deviceCredential()))
+    const first = await sendBatch(items, credential)
+    if (first !== 'unauthorized') return first
+    session.renewed ??= replaceCredential(credential)
+    const renewed = await session.renewed
+    const second = renewed === credential ? first : await sendBatch(items, renewed)
+    if (second !== 'unauthorized') return second
+    return items.map((item) => ({ item, attempt: UNAUTHORIZED_AGAIN }))
+  } catch (error) {
+    const attempt = classify(error)
+    return items.map((item) => ({ item, attempt }))
+  }
+}
+
 type SentAnswer = { item: OutboxItem; responseBody: unknown }
 
 /**
@@ -164,7 +254,6 @@ function sentSettler(): (answer: SentAnswer) => Promise<boolean> {
   let queue: { answer: SentAnswer; done: (settle: () => Promise<boolean>) => void }[] = []
   let isDraining = false
   async function drain() {
-    isDraining = true
     while (queue.length > 0) {
       const batch = queue
       queue = []
@@ -184,7 +273,10 @@ function sentSettler(): (answer: SentAnswer) => Promise<boolean> {
   return (answer) =>
     new Promise<() => Promise<boolean>>((done) => {
       queue.push({ answer, done })
-      if (!isDraining) void drain()
+      if (isDraining) return
+      isDraining = true
+      // After this turn: the answers of one batch request, handed over together, commit together.
+      queueMicrotask(() => void drain())
     }).then((settle) => settle())
 }
 
@@ -192,19 +284,20 @@ async function sendDue({
   now = Date.now,
   random = Math.random,
   concurrency = FLUSH_CONCURRENCY,
+  batchSize = FLUSH_BATCH_SIZE,
 }: FlushOptions) {
   const outcome: FlushOutcome = { isSkipped: false, sent: 0, refused: 0, failed: 0 }
   const tried = new Set<string>()
   const busyLanes = new Set<string>()
-  const session: Session = { credential: null, renewed: null }
+  const session: Session = { credential: null, renewed: null, canBatch: true }
   const settleSentInBatch = sentSettler()
   let isStopping = false
   // Read once per run, not per item (200 queued items made that the main cost): an enqueue
   // during the run wakes another run (triggers.ts), and a refusal, which removes several, re-reads.
   let items = await listOutbox()
 
-  async function settle(item: OutboxItem): Promise<void> {
-    let result = await attempt(item, session)
+  async function settle(item: OutboxItem, answer: Attempt): Promise<void> {
+    let result = answer
     try {
       if (result.kind === 'sent') {
         if (await settleSentInBatch({ item, responseBody: result.body })) outcome.sent += 1
@@ -229,18 +322,63 @@ async function sendDue({
     }
   }
 
-  // Up to `concurrency` items in flight; each finished one frees its lane and may unblock
-  // its dependents, so the scheduler looks again after every settlement.
+  async function sendAlone(item: OutboxItem): Promise<void> {
+    await settle(item, await attempt(item, session))
+  }
+
+  async function sendTogether(group: OutboxItem[]): Promise<void> {
+    const answers = await attemptBatch(group, session)
+    if (answers === 'unsupported') {
+      // Not tried after all: the scheduler sends them one by one.
+      session.canBatch = false
+      group.forEach((item) => tried.delete(item.id))
+      return
+    }
+    await Promise.all(answers.map(({ item, attempt }) => settle(item, attempt)))
+  }
+
+  /**
+   * What goes with `first` in one request: further due reports (each of its own lane, which
+   * nextDue's rules already allow to start), the due ones shared evenly among the free slots so
+   * the requests overlap; just `first` when it is no report or the only one.
+   */
+  function groupOf(first: OutboxItem, freeSlots: number): OutboxItem[] {
+    if (!session.canBatch || batchSize < 2 || !isBatchable(first)) return [first]
+    const at = now()
+    const waiting = new Set(items.map((item) => item.id))
+    const lanes = new Set([laneOf(first)])
+    const more = items.filter((item) => {
+      const lane = laneOf(item)
+      const isFree =
+        item !== first &&
+        isBatchable(item) &&
+        !tried.has(item.id) &&
+        item.nextAttemptAt <= at &&
+        !busyLanes.has(lane) &&
+        !lanes.has(lane) &&
+        (item.after === null || !waiting.has(item.after))
+      if (isFree) lanes.add(lane)
+      return isFree
+    })
+    const size = Math.min(batchSize, REPORT_BATCH_MAX, Math.ceil((more.length + 1) / freeSlots))
+    return [first, ...more.slice(0, size - 1)]
+  }
+
+  // Up to `concurrency` requests in flight; each finished one frees its lanes and may unblock
+  // their dependents, so the scheduler looks again after every settlement.
   const inFlight = new Set<Promise<void>>()
   for (;;) {
     while (!isStopping && inFlight.size < concurrency) {
       const item = nextDue(items, tried, busyLanes, now())
       if (!item) break
-      tried.add(item.id)
-      const lane = laneOf(item)
-      busyLanes.add(lane)
-      const running: Promise<void> = settle(item).finally(() => {
-        busyLanes.delete(lane)
+      const group = groupOf(item, concurrency - inFlight.size)
+      const lanes = group.map(laneOf)
+      group.forEach((each) => tried.add(each.id))
+      lanes.forEach((lane) => busyLanes.add(lane))
+      const running: Promise<void> = (
+        group.length > 1 ? sendTogether(group) : sendAlone(item)
+      ).finally(() => {
+        lanes.forEach((lane) => busyLanes.delete(lane))
         inFlight.delete(running)
       })
       inFlight.add(running)

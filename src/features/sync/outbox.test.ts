@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '@/lib/db'
-import { enqueue, listOutbox, onOutboxWake, retryNow } from './outbox'
+import {
+  enqueue,
+  isDraftWaiting,
+  listOutbox,
+  onOutboxSettled,
+  onOutboxWake,
+  retryNow,
+  settleSentBatch,
+  type OutboxItem,
+} from './outbox'
 
 const json = (value: unknown) => ({ kind: 'json' as const, value })
 
@@ -82,6 +91,31 @@ describe('the outbox', () => {
     expect(await listOutbox()).toMatchObject([{ id: 'r1', nextAttemptAt: 0, attempts: 3 }])
     expect(wakes).toHaveBeenCalled()
     stop()
+  })
+
+  it("settles answers together once each, and one draft's in order, each leaving before the next", async () => {
+    await enqueue({ id: 'r1', method: 'POST', path: '/reports', body: json({}), draftId: 'd1' })
+    await enqueue({ id: 'p1', method: 'POST', path: '/x', body: json({}), draftId: 'd1' })
+    await enqueue({ id: 'r2', method: 'POST', path: '/reports', body: json({}), draftId: 'd2' })
+    await enqueue({ id: 'gone', method: 'POST', path: '/reports', body: json({}) })
+    const [r1, p1, r2, gone] = await listOutbox()
+    await db.outbox.delete('gone') // another tab settled it first
+    const seen: string[] = []
+    const stop = onOutboxSettled({
+      async sent(item: OutboxItem) {
+        const others = item.draftId !== null && (await isDraftWaiting(item.draftId, item.id))
+        seen.push(`${item.id}${others ? ' (draft still waits)' : ''}`)
+      },
+    })
+    const answers = [r1, p1, r2, gone].map((item) => ({
+      item: item as OutboxItem,
+      responseBody: {},
+    }))
+    expect(await settleSentBatch(answers)).toEqual([true, true, true, false])
+    stop()
+    // What was already gone ran no handler; the draft's last item sees nothing of it waiting.
+    expect(seen.sort()).toEqual(['p1', 'r1 (draft still waits)', 'r2'])
+    expect(await listOutbox()).toEqual([])
   })
 
   it('asks for persistent storage when something is first queued', async () => {

@@ -12,7 +12,7 @@ import { newId } from '@/lib/ids'
 import type { ApiProblem } from '@/lib/http'
 import { OUTBOX_WAKE_EVENT } from './outbox-probe'
 import { askForPersistentStorage } from './persist-storage'
-import { clearDraftRefusals, recordRefusal } from './refusals'
+import { clearDraftRefusals, clearRefusalsOf, recordRefusal } from './refusals'
 
 export type OutboxItem = OutboxRow
 
@@ -101,7 +101,9 @@ export async function isDraftWaiting(draftId: string, exceptId: string): Promise
 
 /** "Retry now": every item is due at once, and the flush is woken. */
 export async function retryNow(): Promise<void> {
-  await db.outbox.toCollection().modify({ nextAttemptAt: 0 })
+  // Only the rows in backoff are written: those queued offline are due already, and rewriting
+  // hundreds of them wakes every live query on the outbox just as the flush starts.
+  await db.outbox.filter((item) => item.nextAttemptAt > 0).modify({ nextAttemptAt: 0 })
   wake()
 }
 
@@ -133,17 +135,36 @@ export function settleSent(item: OutboxItem, responseBody: unknown): Promise<boo
 
 /**
  * settleSent for several answers in one transaction (one commit, one wake-up of every live
- * query watching the outbox, instead of one each): true for each item settled here.
+ * query watching the outbox, instead of one each): true for each item settled here. The answers
+ * of different drafts settle side by side, so the transaction waits on IndexedDB a few times
+ * rather than a few times per item; those of one draft go in order, each leaving before the next
+ * one's handlers look at what of the draft still waits.
  */
 export function settleSentBatch(
   answers: readonly { item: OutboxItem; responseBody: unknown }[],
 ): Promise<boolean[]> {
   return db.transaction('rw', db.tables, async () => {
-    const settled: boolean[] = []
-    for (const { item, responseBody } of answers) {
-      settled.push(await settleOneSent(item, responseBody))
-    }
-    return settled
+    const present = await db.outbox.bulkGet(answers.map(({ item }) => item.id))
+    const byDraft = new Map<string, { item: OutboxItem; responseBody: unknown }[]>()
+    answers.forEach((answer, i) => {
+      if (present[i] === undefined) return
+      const key = answer.item.draftId ?? answer.item.id
+      byDraft.set(key, [...(byDraft.get(key) ?? []), answer])
+    })
+    await Promise.all(
+      [...byDraft.values()].map(async (inOrder) => {
+        for (const { item, responseBody } of inOrder) {
+          for (const handler of handlers) await handler.sent?.(item, responseBody)
+          await db.outbox.delete(item.id)
+        }
+      }),
+    )
+    // A draft sent again clears its notice; a photo that follows it does not.
+    const settled = answers.filter((_, i) => present[i] !== undefined)
+    await clearRefusalsOf(
+      settled.filter(({ item }) => item.after === null).map(({ item }) => item.draftId),
+    )
+    return present.map((row) => row !== undefined)
   })
 }
 

@@ -35,9 +35,15 @@ export async function recordRefusal(item: OutboxRow, problem: ApiProblem, at: nu
 }
 
 export async function clearDraftRefusals(draftId: string | null): Promise<void> {
-  if (draftId === null) return
+  await clearRefusalsOf([draftId])
+}
+
+/** clearDraftRefusals for several drafts, with one read (and at most one write) of the notices. */
+export async function clearRefusalsOf(draftIds: readonly (string | null)[]): Promise<void> {
+  const drafts = new Set(draftIds.filter((id) => id !== null))
+  if (drafts.size === 0) return
   const refusals = await listRefusals()
-  const kept = refusals.filter((r) => r.draftId !== draftId)
+  const kept = refusals.filter((r) => r.draftId === null || !drafts.has(r.draftId))
   if (kept.length !== refusals.length) await writeRefusals(kept)
 }
 
