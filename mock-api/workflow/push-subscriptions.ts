@@ -13,8 +13,8 @@ import {
   savePushSubscription,
   setTicketSms,
 } from '../storage/push-subscriptions.js'
-import { findTicket } from '../storage/tickets.js'
-import { Refused, refused } from './refused.js'
+import { findOwnTicket } from './owner-actions.js'
+import { refused } from './refused.js'
 
 type Db = Kysely<Database>
 
@@ -48,11 +48,9 @@ export async function unsubscribePush(
   await deleteDeviceSubscription(db, owner.deviceId, endpoint)
 }
 
+// Someone else's ticket reads as missing, as everywhere in the owner's API.
 async function ownTicket(db: Db, owner: OwnerIdentity, ticketId: string): Promise<string> {
-  const row = await findTicket(db, ticketId)
-  // Someone else's ticket reads as missing, as everywhere in the owner's API.
-  if (!row || row.owner_id !== owner.ownerId) throw new Refused('not_found')
-  return row.id
+  return (await findOwnTicket(db, owner.ownerId, ticketId)).id
 }
 
 export async function ticketSmsSetting(
