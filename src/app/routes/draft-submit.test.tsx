@@ -80,9 +80,12 @@ describe('draft screen: the whole report, checked and submitted', { timeout: 15_
     expect(errorOf(screen.getByLabelText('City'))).toBe('Choose your city')
     expect(errorOf(screen.getByLabelText('Phone'))).toBe('Enter a phone number')
     await user.type(screen.getByLabelText('Unified social credit code', { exact: false }), 'ABC')
-    expect(
-      errorOf(screen.getByLabelText('Unified social credit code', { exact: false })),
-    ).toContain('The credit code has 18 digits or capital letters (no I, O, S, V or Z)')
+    // The error follows the saved draft (IndexedDB, then the live query): it comes a moment later.
+    await waitFor(() =>
+      expect(
+        errorOf(screen.getByLabelText('Unified social credit code', { exact: false })),
+      ).toContain('The credit code has 18 digits or capital letters (no I, O, S, V or Z)'),
+    )
   })
 
   it('warns about a credit code whose check character fails, and lets the owner confirm it', async () => {
