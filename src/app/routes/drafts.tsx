@@ -5,6 +5,7 @@ import { ExportDraftsButton } from '@/features/sync/export-drafts-button'
 import { EmptyState } from '@/ui/empty-state'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
+import { ButtonRow, buttonClass } from '@/ui/button'
 
 export function Component() {
   const { t } = useTranslation()
@@ -12,10 +13,12 @@ export function Component() {
     <>
       <ScreenHeader title={t('drafts.title')} lead={t('drafts.intro')} />
       <DraftList draftHref={paths.draft} empty={<EmptyState message={t('drafts.none')} />} />
-      <Link to={paths.newDraft()} className="gs-button">
-        {t('drafts.newDraft')}
-      </Link>
-      <ExportDraftsButton />
+      <ButtonRow>
+        <Link to={paths.newDraft()} className={buttonClass({ block: true })}>
+          {t('drafts.newDraft')}
+        </Link>
+        <ExportDraftsButton />
+      </ButtonRow>
     </>
   )
 }

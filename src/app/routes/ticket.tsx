@@ -12,6 +12,7 @@ import { UpdatedAt } from '@/features/tickets/common/updated-at'
 import { EmptyState } from '@/ui/empty-state'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
+import { buttonClass } from '@/ui/button'
 
 export function Component() {
   const { t } = useTranslation()
@@ -28,7 +29,7 @@ export function Component() {
       <>
         <ScreenHeader title={t('ticket.title')} />
         <EmptyState message={t('ticket.unknown')}>
-          <Link to={paths.tickets()} className="gs-button gs-button--secondary">
+          <Link to={paths.tickets()} className={buttonClass({ variant: 'secondary', block: true })}>
             {t('ticket.tickets')}
           </Link>
         </EmptyState>

@@ -6,6 +6,7 @@ import { ticketSchema, type Ticket } from '../../../../mock-api/contract'
 import { ownerPost } from '../common/owner-api'
 import { ticketKeys } from '../common/queries'
 import '../common/tickets.css'
+import { Button } from '@/ui/button'
 
 type Props = {
   /** Filled in from the SMS link or the receipt's QR; the owner may still correct them. */
@@ -73,9 +74,9 @@ export function ClaimForm({ initialNumber = '', initialCode = '', onClaimed }: P
           onChange={(event) => setCode(event.target.value)}
         />
       </label>
-      <button type="submit" className="gs-button" disabled={claim.isPending}>
-        {claim.isPending ? t('claim.adding') : t('claim.add')}
-      </button>
+      <Button type="submit" block loading={claim.isPending} loadingText={t('claim.adding')}>
+        {t('claim.add')}
+      </Button>
       {message ? <p role="alert">{message}</p> : null}
     </form>
   )

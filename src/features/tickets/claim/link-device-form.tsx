@@ -5,6 +5,7 @@ import { ApiProblem } from '@/lib/http'
 import { linkResultSchema } from '../../../../mock-api/contract'
 import { ownerPost } from '../common/owner-api'
 import { ticketKeys } from '../common/queries'
+import { Button } from '@/ui/button'
 
 /** Links this phone to the owner of a contact phone, with the one-time code sent to it. */
 export function LinkDeviceForm() {
@@ -52,13 +53,9 @@ export function LinkDeviceForm() {
             onChange={(event) => setPhone(event.target.value)}
           />
         </label>
-        <button
-          type="submit"
-          className="gs-button gs-button--secondary"
-          disabled={request.isPending}
-        >
+        <Button type="submit" variant="secondary" block loading={request.isPending}>
           {t('tickets.link.send')}
-        </button>
+        </Button>
         {request.isSuccess && <p role="status">{t('tickets.link.sent')}</p>}
       </form>
       {request.isSuccess && (
@@ -74,9 +71,9 @@ export function LinkDeviceForm() {
               onChange={(event) => setCode(event.target.value)}
             />
           </label>
-          <button type="submit" className="gs-button" disabled={confirm.isPending}>
+          <Button type="submit" block loading={confirm.isPending}>
             {t('tickets.link.confirm')}
-          </button>
+          </Button>
         </form>
       )}
       {confirm.isSuccess && (

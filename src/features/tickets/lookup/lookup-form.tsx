@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Button } from '@/ui/button'
 
 type Props = {
   initialNumber?: string
@@ -39,9 +40,9 @@ export function LookupForm({ initialNumber = '', initialCode = '', onLookup }: P
           onChange={(event) => setCode(event.target.value)}
         />
       </label>
-      <button type="submit" className="gs-button">
+      <Button type="submit" block>
         {t('tickets.lookup.submit')}
-      </button>
+      </Button>
     </form>
   )
 }

@@ -4,6 +4,7 @@ import { ChoiceCards } from '@/ui/choice-cards'
 import { RESOLVED_ANSWERS, SATISFACTION_ANSWERS, type Rating } from '../../../../mock-api/contract'
 import { enqueueRating } from '../detail/actions'
 import { validateRating, type RatingProblem } from './validate-rating'
+import { Button } from '@/ui/button'
 
 const PROBLEM_TEXT = {
   answer_both: 'ticket.rate.answerBoth',
@@ -80,9 +81,9 @@ export function RatingForm({ ticketId, onRated }: Props) {
           {t(PROBLEM_TEXT[problem])}
         </p>
       )}
-      <button type="submit" className="gs-button">
+      <Button type="submit" block>
         {t('ticket.rate.submit')}
-      </button>
+      </Button>
     </form>
   )
 }
