@@ -211,8 +211,6 @@ export const en: Messages = {
     actions: 'What I can do',
     reporter: 'Reporter',
     dispatchedTo: 'Dispatched to {{unit}}',
-    pending_one: '{{count}} action saved on this phone, sent once online.',
-    pending_other: '{{count}} actions saved on this phone, sent once online.',
     material: {
       title: 'Add material',
       text: 'More details',
@@ -220,6 +218,10 @@ export const en: Messages = {
       submit: 'Send material',
       empty: 'Write something or add a photo.',
       queued: 'Material saved, sent once online.',
+      sending: 'Sending the material…',
+      sent: 'Material delivered and added to the progress.',
+      offlineHint:
+        'No network? You can still send it: the material is kept on this phone and sent once online.',
       reading: 'Preparing the photos…',
       unreadable: 'A photo could not be read and was left out.',
     },
@@ -252,6 +254,10 @@ export const en: Messages = {
       answerBoth: 'Please answer both questions.',
       submit: 'Send rating',
       queued: 'Rating saved, sent once online.',
+      sending: 'Sending the rating…',
+      savedOffline: 'Rating saved: {{resolved}}, {{satisfaction}}. It is sent once online.',
+      offlineHint:
+        'No network? You can still send it: the rating is kept on this phone and sent once online.',
       thanks: 'Rating sent: {{resolved}}, {{satisfaction}}. Thank you.',
     },
     actionFailed: 'Not done: {{message}}',

@@ -7,6 +7,7 @@ import { ownerPost } from '../common/owner-api'
 import { ticketKeys } from '../common/queries'
 import '../common/tickets.css'
 import { Button } from '@/ui/button'
+import { TextField } from '@/ui/field'
 
 type Props = {
   /** Filled in from the SMS link or the receipt's QR; the owner may still correct them. */
@@ -51,33 +52,31 @@ export function ClaimForm({ initialNumber = '', initialCode = '', onClaimed }: P
 
   return (
     <form className="gs-ticket-form" onSubmit={submit}>
-      <label>
-        {t('claim.number')}
-        <input
-          type="text"
-          value={number}
-          required
-          autoCapitalize="characters"
-          autoComplete="off"
-          placeholder="GX2602130001"
-          onChange={(event) => setNumber(event.target.value)}
-        />
-      </label>
-      <label>
-        {t('claim.code')}
-        <input
-          type="text"
-          value={code}
-          required
-          autoCapitalize="characters"
-          autoComplete="off"
-          onChange={(event) => setCode(event.target.value)}
-        />
-      </label>
+      <TextField
+        label={t('claim.number')}
+        value={number}
+        required
+        autoCapitalize="characters"
+        autoComplete="off"
+        placeholder="GX2602130001"
+        onChange={setNumber}
+      />
+      <TextField
+        label={t('claim.code')}
+        value={code}
+        required
+        autoCapitalize="characters"
+        autoComplete="off"
+        onChange={setCode}
+      />
       <Button type="submit" block loading={claim.isPending} loadingText={t('claim.adding')}>
         {t('claim.add')}
       </Button>
-      {message ? <p role="alert">{message}</p> : null}
+      {message ? (
+        <p role="alert" className="gs-form-error">
+          {message}
+        </p>
+      ) : null}
     </form>
   )
 }

@@ -6,6 +6,7 @@ import { linkResultSchema } from '../../../../mock-api/contract'
 import { ownerPost } from '../common/owner-api'
 import { ticketKeys } from '../common/queries'
 import { Button } from '@/ui/button'
+import { TextField } from '@/ui/field'
 
 /** Links this phone to the owner of a contact phone, with the one-time code sent to it. */
 export function LinkDeviceForm() {
@@ -44,15 +45,15 @@ export function LinkDeviceForm() {
   return (
     <>
       <form className="gs-ticket-form" onSubmit={send}>
-        <label>
-          {t('tickets.link.phone')}
-          <input
-            type="tel"
-            value={phone}
-            required
-            onChange={(event) => setPhone(event.target.value)}
-          />
-        </label>
+        <TextField
+          label={t('tickets.link.phone')}
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          value={phone}
+          required
+          onChange={setPhone}
+        />
         <Button type="submit" variant="secondary" block loading={request.isPending}>
           {t('tickets.link.send')}
         </Button>
@@ -60,17 +61,14 @@ export function LinkDeviceForm() {
       </form>
       {request.isSuccess && (
         <form className="gs-ticket-form" onSubmit={link}>
-          <label>
-            {t('tickets.link.code')}
-            <input
-              type="text"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              value={code}
-              required
-              onChange={(event) => setCode(event.target.value)}
-            />
-          </label>
+          <TextField
+            label={t('tickets.link.code')}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            value={code}
+            required
+            onChange={setCode}
+          />
           <Button type="submit" block loading={confirm.isPending}>
             {t('tickets.link.confirm')}
           </Button>

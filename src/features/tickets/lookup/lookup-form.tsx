@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '@/ui/button'
+import { TextField } from '@/ui/field'
 
 type Props = {
   initialNumber?: string
@@ -21,25 +22,22 @@ export function LookupForm({ initialNumber = '', initialCode = '', onLookup }: P
   }
   return (
     <form className="gs-ticket-form" onSubmit={submit}>
-      <label>
-        {t('tickets.lookup.number')}
-        <input
-          type="text"
-          value={number}
-          required
-          onChange={(event) => setNumber(event.target.value)}
-        />
-      </label>
-      <label>
-        {t('tickets.lookup.code')}
-        <input
-          type="text"
-          value={code}
-          required
-          autoComplete="off"
-          onChange={(event) => setCode(event.target.value)}
-        />
-      </label>
+      <TextField
+        label={t('tickets.lookup.number')}
+        value={number}
+        required
+        autoCapitalize="characters"
+        autoComplete="off"
+        onChange={setNumber}
+      />
+      <TextField
+        label={t('tickets.lookup.code')}
+        value={code}
+        required
+        autoCapitalize="characters"
+        autoComplete="off"
+        onChange={setCode}
+      />
       <Button type="submit" block>
         {t('tickets.lookup.submit')}
       </Button>
