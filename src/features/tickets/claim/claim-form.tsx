@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ReceiptKeyFields } from '../common/receipt-key-fields'
 import { ApiProblem } from '@/lib/http'
 import { ticketSchema, type Ticket } from '../../../../mock-api/contract'
 import { ownerPost } from '../common/owner-api'
 import { ticketKeys } from '../common/queries'
 import '../common/tickets.css'
 import { Button } from '@/ui/button'
-import { TextField } from '@/ui/field'
 
 type Props = {
   /** Filled in from the SMS link or the receipt's QR; the owner may still correct them. */
@@ -52,23 +52,7 @@ export function ClaimForm({ initialNumber = '', initialCode = '', onClaimed }: P
 
   return (
     <form className="gs-ticket-form" onSubmit={submit}>
-      <TextField
-        label={t('claim.number')}
-        value={number}
-        required
-        autoCapitalize="characters"
-        autoComplete="off"
-        placeholder="GX2602130001"
-        onChange={setNumber}
-      />
-      <TextField
-        label={t('claim.code')}
-        value={code}
-        required
-        autoCapitalize="characters"
-        autoComplete="off"
-        onChange={setCode}
-      />
+      <ReceiptKeyFields number={number} code={code} onNumber={setNumber} onCode={setCode} />
       <Button type="submit" block loading={claim.isPending} loadingText={t('claim.adding')}>
         {t('claim.add')}
       </Button>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ReceiptKeyFields } from '../common/receipt-key-fields'
 import { Button } from '@/ui/button'
-import { TextField } from '@/ui/field'
 
 type Props = {
   initialNumber?: string
@@ -22,22 +22,7 @@ export function LookupForm({ initialNumber = '', initialCode = '', onLookup }: P
   }
   return (
     <form className="gs-ticket-form" onSubmit={submit}>
-      <TextField
-        label={t('tickets.lookup.number')}
-        value={number}
-        required
-        autoCapitalize="characters"
-        autoComplete="off"
-        onChange={setNumber}
-      />
-      <TextField
-        label={t('tickets.lookup.code')}
-        value={code}
-        required
-        autoCapitalize="characters"
-        autoComplete="off"
-        onChange={setCode}
-      />
+      <ReceiptKeyFields number={number} code={code} onNumber={setNumber} onCode={setCode} />
       <Button type="submit" block>
         {t('tickets.lookup.submit')}
       </Button>
