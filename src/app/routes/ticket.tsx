@@ -43,11 +43,14 @@ export function Component() {
       <UpdatedAt savedAt={savedAt} isCached={isCached} />
       <TicketView ticket={value} />
       <TicketActions ticket={value} />
-      <NotifyOptIn />
-      <TicketSmsSetting ticketId={value.id} />
-      <p className="gs-no-print">
-        <Link to={paths.caseFile(value.id)}>{t('ticket.caseFile.open')}</Link>
-      </p>
+      {/* Following the ticket: spaced as one group (the SMS switch sat flush under the button). */}
+      <div className="gs-ticket-follow gs-no-print">
+        <NotifyOptIn />
+        <TicketSmsSetting ticketId={value.id} />
+        <p>
+          <Link to={paths.caseFile(value.id)}>{t('ticket.caseFile.open')}</Link>
+        </p>
+      </div>
     </>
   )
 }

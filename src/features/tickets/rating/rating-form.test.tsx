@@ -33,6 +33,9 @@ describe('rating a reply', () => {
     await user.click(screen.getByRole('button', { name: '提交评价' }))
     expect(screen.getByRole('alert')).toHaveTextContent('请回答两个问题。')
     expect(await db.outbox.count()).toBe(0)
+    // Answered: the message about the answers sent goes.
+    await user.click(screen.getByRole('radio', { name: '满意' }))
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
   it('requires a reason when dissatisfied, then puts the rating in the outbox', async () => {

@@ -29,6 +29,14 @@ export function RatingForm({ ticketId, onRated }: Props) {
   )
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<RatingProblem | null>(null)
+  // The problem describes the answers that were sent: it goes once they change (issue 17: "请回答
+  // 两个问题" stayed after both were answered).
+  const answer =
+    <Value,>(set: (value: Value) => void) =>
+    (value: Value) => {
+      setProblem(null)
+      set(value)
+    }
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -55,7 +63,7 @@ export function RatingForm({ ticketId, onRated }: Props) {
           label: t(`ticket.rate.resolvedAnswers.${answer}`),
         }))}
         value={resolved}
-        onChange={setResolved}
+        onChange={answer(setResolved)}
       />
       <ChoiceCards
         legend={t('ticket.rate.satisfaction')}
@@ -65,7 +73,7 @@ export function RatingForm({ ticketId, onRated }: Props) {
           label: t(`ticket.rate.satisfactionAnswers.${answer}`),
         }))}
         value={satisfaction}
-        onChange={setSatisfaction}
+        onChange={answer(setSatisfaction)}
       />
       {satisfaction === 'dissatisfied' && (
         <TextArea
@@ -73,7 +81,7 @@ export function RatingForm({ ticketId, onRated }: Props) {
           value={reason}
           maxLength={1000}
           required
-          onChange={setReason}
+          onChange={answer(setReason)}
         />
       )}
       {problem && (
