@@ -20,7 +20,7 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
     <section className="gs-ticket-section gs-no-print" aria-label={t('ticket.actions')}>
       <RatingSection
         ticketId={ticket.id}
-        canRate={Boolean(actions?.rate) && !isRatingPending}
+        canRate={Boolean(actions?.rate)}
         isPending={isRatingPending}
       />
       <UrgeAction ticket={ticket} />

@@ -129,12 +129,36 @@ describe('rating a reply', () => {
     await waitFor(async () => expect(await db.outbox.count()).toBe(1))
     view.rerender(
       <I18nextProvider i18n={i18n}>
-        <RatingSection ticketId={TICKET_ID} canRate={false} isPending />
+        <RatingSection ticketId={TICKET_ID} canRate isPending />
       </I18nextProvider>,
     )
     expect(
       await screen.findByText('评价已保存：部分解决，基本满意。联网后自动发送。'),
     ).toBeVisible()
     expect(screen.queryByText(/谢谢/)).not.toBeInTheDocument()
+  })
+
+  it('keeps the confirmation when the rating leaves the outbox before the ticket is fetched again', async () => {
+    const i18n = createI18n()
+    const section = (props: { canRate: boolean; isPending: boolean }) => (
+      <I18nextProvider i18n={i18n}>
+        <RatingSection ticketId={TICKET_ID} {...props} />
+      </I18nextProvider>
+    )
+    const view = render(section({ canRate: true, isPending: false }))
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('radio', { name: '已解决' }))
+    await user.click(screen.getByRole('radio', { name: '满意' }))
+    await user.click(screen.getByRole('button', { name: '提交评价' }))
+    const thanks = '评价已提交：已解决，满意。谢谢您的评价。'
+    expect(await screen.findByText(thanks)).toBeVisible()
+    view.rerender(section({ canRate: true, isPending: true }))
+    // Sent: the outbox is empty, the ticket on screen still says it can be rated.
+    view.rerender(section({ canRate: true, isPending: false }))
+    expect(screen.getByText(thanks)).toBeVisible()
+    expect(screen.queryByRole('button', { name: '提交评价' })).not.toBeInTheDocument()
+    // Fetched again: closed.
+    view.rerender(section({ canRate: false, isPending: false }))
+    expect(screen.getByText(thanks)).toBeVisible()
   })
 })

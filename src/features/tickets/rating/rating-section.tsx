@@ -6,6 +6,7 @@ import { RatingForm } from './rating-form'
 
 type Props = {
   ticketId: string
+  /** The server lets the owner rate now (its `actions.rate`), whatever waits in the outbox. */
   canRate: boolean
   /** A rating of this ticket waits in the outbox (this visit's or an earlier one's). */
   isPending?: boolean
@@ -21,8 +22,10 @@ export function RatingSection({ ticketId, canRate, isPending = false }: Props) {
   const { t } = useTranslation()
   const isOnline = useIsOnline()
   const [rated, setRated] = useState<Rating | null>(null)
-  // A new round (dissatisfied, re-handled, replied again) offers the form again: when rating
-  // becomes possible after it was not, the last confirmation has done its work.
+  // A new round (dissatisfied, re-handled, replied again) offers the form again: when the server
+  // allows rating after it did not, the last confirmation has done its work. Only the server's
+  // word counts: the rating leaving the outbox (sent, the ticket not fetched again yet) is no new
+  // round — taking it for one cleared the confirmation a moment after 提交评价.
   const [couldRate, setCouldRate] = useState(canRate)
   if (canRate !== couldRate) {
     setCouldRate(canRate)
