@@ -54,6 +54,9 @@ test('dissatisfied, re-handled, replied again, rated satisfied: the ticket is cl
 
   await rate(page, '已解决', '满意')
   await expect(statusOf(page)).toHaveText('已办结')
+  // The confirmation outlives the rating's trip through the outbox and the ticket's refetch
+  // (it was cleared when the sent rating looked like a new round).
+  await expect(page.getByText('评价已提交：已解决，满意。谢谢您的评价。')).toBeVisible()
   await expect(page.getByRole('form', { name: '评价办理结果' })).toHaveCount(0)
   await expect(timeline.locator('[data-type="rate"]')).toHaveCount(2)
 

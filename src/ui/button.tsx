@@ -1,6 +1,17 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react'
 import './button.css'
 
+/*
+ * Spacing, decided once: a button carries no outer margin (the old `.gs-button` had
+ * `margin-top: 1rem`, so a button in a grid got a gap and a margin, and one in a flex row sat
+ * lower than its neighbour). What holds buttons spaces them:
+ * - a form, card or section that is a grid with a gap (`gs-ticket-form`, `gs-draft-form`,
+ *   `gs-scanner`, `gs-empty` …) takes its buttons as they are;
+ * - where a button follows text in plain flow (a screen's last action, a note's answer), wrap it,
+ *   or the buttons of one choice, in `ButtonRow`: it carries the one margin above and the gap.
+ * On a phone a screen's own actions are `block` (full width, as the thumb expects).
+ */
+
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'link'
 export type ButtonSize = 'small' | 'medium'
 
@@ -49,5 +60,12 @@ export function Button({
     >
       {loading && loadingText !== undefined ? loadingText : children}
     </button>
+  )
+}
+
+/** Buttons (or button-looking links) that follow text: 1rem above them, 0.5rem between them. */
+export function ButtonRow({ children, className }: { children: ReactNode; className?: string }) {
+  return (
+    <div className={className ? `gs-button-row ${className}` : 'gs-button-row'}>{children}</div>
   )
 }

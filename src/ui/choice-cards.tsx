@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react'
+import { FieldError } from './field'
 import './choice-cards.css'
 
 export type Choice<Value extends string> = {
@@ -48,11 +49,7 @@ export function ChoiceCards<Value extends string>({
       disabled={disabled}
     >
       <legend className="gs-field__label gs-choice-cards__legend">{legend}</legend>
-      {error ? (
-        <p id={errorId} className="gs-choice-cards__error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
       <div className="gs-choice-cards__list">
         {choices.map((choice) => (
           <label key={choice.value} className="gs-choice-card">

@@ -22,18 +22,43 @@ type FieldProps = {
   error?: string
   /** Shown after the label, e.g. "（选填）". */
   optional?: ReactNode
+  /** A line under the control, before the error, e.g. a character count; the control points to it. */
+  footnote?: ReactNode
   id?: string
   className?: string
   children: (control: ControlProps) => ReactNode
 }
 
+/**
+ * The one way a field's error is shown: under the control, in the danger colour, with the id the
+ * control (or its group) names in aria-describedby. Field and ChoiceCards render it.
+ */
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null
+  return (
+    <p id={id} className="gs-field__error">
+      {message}
+    </p>
+  )
+}
+
 /** A label, an optional hint, the control, and its error; ids tie them together for screen readers. */
-export function Field({ label, hint, error, optional, id, className, children }: FieldProps) {
+export function Field({
+  label,
+  hint,
+  error,
+  optional,
+  footnote,
+  id,
+  className,
+  children,
+}: FieldProps) {
   const ownId = useId()
   const controlId = id ?? ownId
   const hintId = hint ? `${controlId}-hint` : undefined
+  const footnoteId = footnote ? `${controlId}-footnote` : undefined
   const errorId = `${controlId}-error`
-  const describedBy = [hintId, error ? errorId : undefined].filter(Boolean).join(' ')
+  const describedBy = [hintId, footnoteId, error ? errorId : undefined].filter(Boolean).join(' ')
   return (
     <div className={className ? `gs-field ${className}` : 'gs-field'}>
       <label className="gs-field__label" htmlFor={controlId}>
@@ -50,45 +75,48 @@ export function Field({ label, hint, error, optional, id, className, children }:
         'aria-invalid': error ? true : undefined,
         'aria-describedby': describedBy || undefined,
       })}
-      {error ? (
-        <p id={errorId} className="gs-field__error">
-          {error}
+      {footnote ? (
+        <p id={footnoteId} className="gs-field__footnote">
+          {footnote}
         </p>
       ) : null}
+      <FieldError id={errorId} message={error} />
     </div>
   )
 }
 
-type Common = {
-  label: ReactNode
-  hint?: ReactNode
-  error?: string
-  optional?: ReactNode
+type Common = Omit<FieldProps, 'children' | 'className'> & {
   value: string
   onChange: (value: string) => void
+  className?: string
 }
 type TextFieldProps = Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>
 type TextAreaProps = Common &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'>
 
-/** A labelled one-line text input; other input attributes pass through. */
-export function TextField({
+/** Splits a text control's props into the Field's and the control's own. */
+function splitField<Rest>({
   label,
   hint,
   error,
   optional,
-  value,
-  onChange,
+  footnote,
   id,
-  className,
-  ...input
-}: TextFieldProps) {
+  ...control
+}: Omit<FieldProps, 'children' | 'className'> & Rest) {
+  return { field: { label, hint, error, optional, footnote, id }, control }
+}
+
+/** A labelled one-line text input; other input attributes pass through. */
+export function TextField(props: TextFieldProps) {
+  const { field, control } = splitField(props)
+  const { value, onChange, className, ...input } = control
   return (
-    <Field label={label} hint={hint} error={error} optional={optional} id={id}>
-      {(control) => (
+    <Field {...field}>
+      {(tie) => (
         <input
           {...input}
-          {...control}
+          {...tie}
           className={className ? `gs-input ${className}` : 'gs-input'}
           value={value}
           onChange={(event) => onChange(event.target.value)}
@@ -99,23 +127,15 @@ export function TextField({
 }
 
 /** A labelled text area that grows with its text; other attributes pass through. */
-export function TextArea({
-  label,
-  hint,
-  error,
-  optional,
-  value,
-  onChange,
-  id,
-  className,
-  ...area
-}: TextAreaProps) {
+export function TextArea(props: TextAreaProps) {
+  const { field, control } = splitField(props)
+  const { value, onChange, className, ...area } = control
   return (
-    <Field label={label} hint={hint} error={error} optional={optional} id={id}>
-      {(control) => (
+    <Field {...field}>
+      {(tie) => (
         <textarea
           {...area}
-          {...control}
+          {...tie}
           className={className ? `gs-input gs-input--long ${className}` : 'gs-input gs-input--long'}
           value={value}
           onChange={(event) => onChange(event.target.value)}

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { renderStaff } from '@/test/render-staff'
-import { FilePicker } from './file-picker'
+import { FileButton, FilePicker } from './file-picker'
 
 function Picker({ onChoose }: { onChoose: (files: File[]) => void }) {
   const [names, setNames] = useState<string[]>([])
@@ -43,5 +43,21 @@ describe('FilePicker', () => {
   it('can be disabled while files go up', () => {
     renderStaff(<FilePicker label="选择照片" disabled onChoose={() => {}} />)
     expect(screen.getByLabelText('选择照片')).toBeDisabled()
+  })
+})
+
+describe('FileButton', () => {
+  it('is a kit button named by its label, hands over what was chosen, and can open the camera', async () => {
+    const user = userEvent.setup()
+    const onChoose = vi.fn()
+    renderStaff(
+      <FileButton label="拍照" accept="image/*" capture="environment" block onChoose={onChoose} />,
+    )
+    const input = screen.getByLabelText('拍照')
+    expect(input).toHaveAttribute('capture', 'environment')
+    expect(screen.getByText('拍照')).toHaveClass('gs-btn', 'gs-btn--secondary', 'gs-btn--block')
+    const photo = new File(['a'], 'site.jpg', { type: 'image/jpeg' })
+    await user.upload(input, photo)
+    expect(onChoose).toHaveBeenCalledWith([photo])
   })
 })

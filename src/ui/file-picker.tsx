@@ -3,61 +3,82 @@ import { useTranslation } from 'react-i18next'
 import { buttonClass, type ButtonVariant } from './button'
 import './file-picker.css'
 
-type Props = {
-  /** What the button says, e.g. "选择照片". */
+type FileButtonProps = {
+  /** What the button says, e.g. "拍照". */
   label: ReactNode
   accept?: string
   multiple?: boolean
+  /** Opens the camera at once on a phone ("environment": the back camera). */
+  capture?: 'environment' | 'user'
   disabled?: boolean
-  hint?: ReactNode
-  /** Names of the files chosen so far, listed under the button. */
-  chosen?: readonly string[]
-  onChoose: (files: File[]) => void
   variant?: Exclude<ButtonVariant, 'danger'>
+  block?: boolean
+  /** Ids of what describes the input (a hint, the chosen files). */
+  describedBy?: string
+  onChoose: (files: File[]) => void
 }
 
 /**
  * A file input that looks like the kit's buttons: the real input stays in the tab order (only
  * hidden from sight), so Tab reaches it, Enter or Space opens the chooser and a screen reader
- * names it by its label; the chosen files are listed by name.
+ * names it by its label. For a screen that shows what was chosen itself (photos, a decoded code).
  */
-export function FilePicker({
+export function FileButton({
   label,
   accept,
   multiple = false,
+  capture,
   disabled = false,
-  hint,
-  chosen = [],
-  onChoose,
   variant = 'secondary',
-}: Props) {
-  const { t } = useTranslation()
+  block = false,
+  describedBy,
+  onChoose,
+}: FileButtonProps) {
   const id = useId()
-  const hintId = hint ? `${id}-hint` : undefined
-  const listId = `${id}-chosen`
   return (
-    <div className="gs-file-picker">
+    <span className={block ? 'gs-file-button gs-file-button--block' : 'gs-file-button'}>
       <input
         id={id}
         className="gs-file-picker__input"
         type="file"
         accept={accept}
         multiple={multiple}
+        capture={capture}
         disabled={disabled}
-        aria-describedby={[hintId, listId].filter(Boolean).join(' ')}
+        aria-describedby={describedBy || undefined}
         onChange={(event) => {
-          onChoose([...(event.currentTarget.files ?? [])])
+          const files = [...(event.currentTarget.files ?? [])]
           // The same file can be chosen again (e.g. after a failed upload).
           event.currentTarget.value = ''
+          onChoose(files)
         }}
       />
       <label
         htmlFor={id}
-        className={`${buttonClass({ variant })} gs-file-picker__button`}
+        className={`${buttonClass({ variant, block })} gs-file-picker__button`}
         aria-disabled={disabled || undefined}
       >
         {label}
       </label>
+    </span>
+  )
+}
+
+type Props = Omit<FileButtonProps, 'describedBy' | 'capture' | 'block'> & {
+  hint?: ReactNode
+  /** Names of the files chosen so far, listed under the button. */
+  chosen?: readonly string[]
+}
+
+/** A FileButton with an optional hint and the chosen files listed by name under it. */
+export function FilePicker({ hint, chosen = [], ...button }: Props) {
+  const { t } = useTranslation()
+  const id = useId()
+  const hintId = hint ? `${id}-hint` : undefined
+  const listId = `${id}-chosen`
+  return (
+    <div className="gs-file-picker">
+      <FileButton {...button} describedBy={[hintId, listId].filter(Boolean).join(' ')} />
       {hint ? (
         <p id={hintId} className="gs-field__hint">
           {hint}

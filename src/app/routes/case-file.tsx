@@ -7,6 +7,7 @@ import { CaseParticulars } from '@/features/tickets/detail/case-particulars'
 import { TicketView } from '@/features/tickets/detail/ticket-view'
 import { formatDateTime } from '@/lib/format'
 import { ScreenHeader } from '@/ui/screen-header'
+import { Button, ButtonRow } from '@/ui/button'
 
 /** The ticket as a print-ready page: the browser's print dialog saves it as a PDF or shares it. */
 export function Component() {
@@ -25,9 +26,11 @@ export function Component() {
           time: formatDateTime(query.data.savedAt, i18n.language),
         })}
       </p>
-      <button type="button" className="gs-button gs-no-print" onClick={() => window.print()}>
-        {t('ticket.caseFile.print')}
-      </button>
+      <ButtonRow className="gs-no-print">
+        <Button block onClick={() => window.print()}>
+          {t('ticket.caseFile.print')}
+        </Button>
+      </ButtonRow>
       <CaseParticulars
         ticket={ticket}
         division={divisionLabel(ticket.divisionCode, i18n.language)}

@@ -7,6 +7,7 @@ import { EmptyState } from '@/ui/empty-state'
 import { ScreenHeader } from '@/ui/screen-header'
 import { normalizeShortCode } from '../../../mock-api/shared/short-code'
 import { paths } from '../paths'
+import { buttonClass } from '@/ui/button'
 
 // A window code's link, from our scanner or the phone's own camera: a new draft that carries the
 // token (checked on the draft screen), in place of this URL, so Back does not open it again.
@@ -37,7 +38,7 @@ export function Component() {
     <>
       <ScreenHeader title={t('code.title')} />
       <EmptyState message={t('code.notOurs')}>
-        <Link to={paths.newDraft()} className="gs-button">
+        <Link to={paths.newDraft()} className={buttonClass({ block: true })}>
           {t('code.newDraft')}
         </Link>
       </EmptyState>

@@ -58,7 +58,7 @@ describe('draft screen: the whole report, checked and submitted', { timeout: 15_
     expect(errorOf(screen.getByLabelText('统一社会信用代码'))).toContain('请填写统一社会信用代码')
     expect(errorOf(screen.getByLabelText('联系电话'))).toBe('请填写联系电话')
     expect(errorOf(screen.getByRole('radiogroup', { name: /反映类别/ }))).toBe('请选择反映类别')
-    expect(errorOf(screen.getByRole('group', { name: /主体类型/ }))).toBe('请选择主体类型')
+    expect(errorOf(screen.getByRole('radiogroup', { name: /主体类型/ }))).toBe('请选择主体类型')
 
     await user.type(screen.getByLabelText('联系电话'), '12345')
     expect(errorOf(screen.getByLabelText('联系电话'))).toBe(

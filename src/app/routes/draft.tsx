@@ -8,6 +8,7 @@ import { useCodeCheck } from '@/features/scan/use-code-check'
 import { EmptyState } from '@/ui/empty-state'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
+import { buttonClass } from '@/ui/button'
 
 export async function loader({ params }: LoaderFunctionArgs) {
   return (await getDraft(params.draftId ?? '')) ?? null
@@ -32,7 +33,7 @@ export function Component() {
         <DraftForm key={draft.id} draft={draft} codeCheck={codeCheck} />
       ) : (
         <EmptyState message={t('draft.missing')}>
-          <Link to={paths.drafts()} className="gs-button gs-button--secondary">
+          <Link to={paths.drafts()} className={buttonClass({ variant: 'secondary', block: true })}>
             {t('draft.drafts')}
           </Link>
         </EmptyState>

@@ -78,4 +78,12 @@ describe('drafts screen', () => {
     renderRoute(paths.drafts())
     expect(await screen.findByText('还没有草稿。')).toBeInTheDocument()
   })
+
+  it('offers the export only when there are drafts to export', async () => {
+    renderRoute(paths.drafts())
+    expect(await screen.findByRole('button', { name: '导出我的草稿' })).toBeVisible()
+    await db.drafts.clear()
+    expect(await screen.findByText('还没有草稿。')).toBeVisible()
+    expect(screen.queryByRole('button', { name: '导出我的草稿' })).not.toBeInTheDocument()
+  })
 })

@@ -7,6 +7,7 @@ import { ApiProblem } from '@/lib/http'
 import { EmptyState } from '@/ui/empty-state'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
+import { buttonClass } from '@/ui/button'
 
 type Failure = { zh: string; en: string } | 'offline' | 'not-ours'
 
@@ -40,7 +41,7 @@ export function Component() {
     <>
       <ScreenHeader title={t('entityCode.title')} />
       <EmptyState message={message}>
-        <Link to={paths.newDraft()} className="gs-button">
+        <Link to={paths.newDraft()} className={buttonClass({ block: true })}>
           {t('code.newDraft')}
         </Link>
       </EmptyState>

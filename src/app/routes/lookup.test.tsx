@@ -57,7 +57,7 @@ describe('look-up by receipt', () => {
     renderRoute(paths.tickets())
     const entry = await screen.findByRole('link', { name: '用工单号和验证码查询' })
     expect(entry).toHaveAttribute('href', paths.lookup())
-    expect(entry).toHaveClass('gs-button')
+    expect(entry).toHaveClass('gs-btn')
     expect(document.body).not.toHaveTextContent('查询码')
   })
 

@@ -2,15 +2,18 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
+import { ButtonRow, buttonClass } from '@/ui/button'
 
 export function Component() {
   const { t } = useTranslation()
   return (
     <>
       <ScreenHeader title={t('notFound.title')} />
-      <Link to={paths.home()} className="gs-button">
-        {t('notFound.home')}
-      </Link>
+      <ButtonRow>
+        <Link to={paths.home()} className={buttonClass({ block: true })}>
+          {t('notFound.home')}
+        </Link>
+      </ButtonRow>
     </>
   )
 }

@@ -6,13 +6,14 @@ import { NotifyOptIn } from '@/features/tickets/notify/notify-opt-in'
 import { EmptyState } from '@/ui/empty-state'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
+import { ButtonRow, buttonClass } from '@/ui/button'
 
 export function Component() {
   const { t } = useTranslation()
   const { ticketId = '' } = useParams()
   const receipt = useReceipt(ticketId)
   const ticketsLink = (
-    <Link to={paths.tickets()} className="gs-button gs-button--secondary">
+    <Link to={paths.tickets()} className={buttonClass({ variant: 'secondary', block: true })}>
       {t('receipt.tickets')}
     </Link>
   )
@@ -31,7 +32,7 @@ export function Component() {
           />
           {/* The server has the ticket: the moment to offer news of it, never at first visit. */}
           <NotifyOptIn />
-          {ticketsLink}
+          <ButtonRow>{ticketsLink}</ButtonRow>
         </>
       )}
     </>

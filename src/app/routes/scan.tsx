@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router'
 import { Scanner } from '@/features/scan/scanner'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
+import { ButtonRow, buttonClass } from '@/ui/button'
 
 // The code travels as a URL, the same one the phone's own camera opens (code.tsx).
 export function Component() {
@@ -16,9 +17,11 @@ export function Component() {
         onLink={(path) => void navigate(path, { replace: true })}
       />
       <p className="gs-note">{t('scan.withoutCode')}</p>
-      <Link to={paths.newDraft()} className="gs-button gs-button--secondary">
-        {t('scan.newDraft')}
-      </Link>
+      <ButtonRow>
+        <Link to={paths.newDraft()} className={buttonClass({ variant: 'secondary', block: true })}>
+          {t('scan.newDraft')}
+        </Link>
+      </ButtonRow>
     </>
   )
 }

@@ -12,6 +12,7 @@ import { UpdatedAt } from '@/features/tickets/common/updated-at'
 import { EmptyState } from '@/ui/empty-state'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
+import { buttonClass } from '@/ui/button'
 
 export function Component() {
   const { t } = useTranslation()
@@ -28,7 +29,7 @@ export function Component() {
       <>
         <ScreenHeader title={t('ticket.title')} />
         <EmptyState message={t('ticket.unknown')}>
-          <Link to={paths.tickets()} className="gs-button gs-button--secondary">
+          <Link to={paths.tickets()} className={buttonClass({ variant: 'secondary', block: true })}>
             {t('ticket.tickets')}
           </Link>
         </EmptyState>
@@ -42,11 +43,14 @@ export function Component() {
       <UpdatedAt savedAt={savedAt} isCached={isCached} />
       <TicketView ticket={value} />
       <TicketActions ticket={value} />
-      <NotifyOptIn />
-      <TicketSmsSetting ticketId={value.id} />
-      <p className="gs-no-print">
-        <Link to={paths.caseFile(value.id)}>{t('ticket.caseFile.open')}</Link>
-      </p>
+      {/* Following the ticket: spaced as one group (the SMS switch sat flush under the button). */}
+      <div className="gs-ticket-follow gs-no-print">
+        <NotifyOptIn />
+        <TicketSmsSetting ticketId={value.id} />
+        <p>
+          <Link to={paths.caseFile(value.id)}>{t('ticket.caseFile.open')}</Link>
+        </p>
+      </div>
     </>
   )
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { Button } from '@/ui/button'
 
 // Most often a screen's chunk failed to load (a deploy removed it while this page was open).
 export function RouteError() {
@@ -8,9 +9,9 @@ export function RouteError() {
       <main className="gs-main">
         <h1 className="gs-screen-title">{t('error.title')}</h1>
         <p className="gs-lead">{t('error.body')}</p>
-        <button type="button" className="gs-button" onClick={() => window.location.reload()}>
+        <Button block onClick={() => window.location.reload()}>
           {t('error.reload')}
-        </button>
+        </Button>
       </main>
     </div>
   )

@@ -17,6 +17,7 @@ import type { SaveState } from './use-draft-autosave'
 import { useDraftFields } from './use-draft-fields'
 import { validateDraft } from './validate-draft'
 import './report.css'
+import { Button } from '@/ui/button'
 
 const SAVE_STATE_TEXT = {
   saved: 'draft.saved',
@@ -125,9 +126,9 @@ export function DraftForm({ draft, codeCheck }: Props) {
               {t('draft.submitFailed')}
             </p>
           )}
-          <button type="button" className="gs-button" onClick={() => void submit()}>
+          <Button block onClick={() => void submit()}>
             {t('draft.submit')}
-          </button>
+          </Button>
         </div>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Receipt } from './receipts'
+import { Button } from '@/ui/button'
 
 type Props = { receipt: Receipt; lookupUrl: string }
 type Outcome = 'copied' | 'copyFailed' | null
@@ -33,17 +34,13 @@ export function ReceiptActions({ receipt, lookupUrl }: Props) {
 
   return (
     <div className="gs-receipt__actions gs-no-print">
-      <button type="button" className="gs-button gs-button--secondary" onClick={() => void copy()}>
+      <Button variant="secondary" onClick={() => void copy()}>
         {t('receipt.copy')}
-      </button>
+      </Button>
       {canShare && (
-        <button
-          type="button"
-          className="gs-button gs-button--secondary"
-          onClick={() => void share()}
-        >
+        <Button variant="secondary" onClick={() => void share()}>
           {t('receipt.share')}
-        </button>
+        </Button>
       )}
       <p role="status" className="gs-receipt__copied">
         {outcome && t(outcome === 'copied' ? 'receipt.copied' : 'receipt.copyFailed')}

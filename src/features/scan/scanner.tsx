@@ -1,9 +1,11 @@
-import { useRef, useState, type ChangeEvent } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { readCodeFromImage } from './camera'
 import { parseCode } from './parse-code'
 import { useCamera, type CameraState } from './use-camera'
 import './scan.css'
+import { Button, ButtonRow } from '@/ui/button'
+import { FileButton } from '@/ui/file-picker'
 
 type Props = {
   onCode: (token: string) => void
@@ -46,9 +48,7 @@ export function Scanner({ onCode, onLink }: Props) {
   }
   const camera = useCamera(viewfinder, read)
 
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0]
-    event.target.value = ''
+  const readFile = async ([file]: File[]) => {
     if (!file || !fileHost.current) return
     try {
       read(await readCodeFromImage(file, fileHost.current))
@@ -64,35 +64,34 @@ export function Scanner({ onCode, onLink }: Props) {
         <CameraStatus state={camera.state} />
       </div>
       {camera.state.kind === 'running' && camera.state.hasTorch && (
-        <button
-          type="button"
-          className="gs-button gs-button--secondary"
+        <Button
+          variant="secondary"
+          block
           aria-pressed={camera.state.isTorchOn}
           onClick={() => void camera.toggleTorch()}
         >
           {t('scan.torch')}
-        </button>
+        </Button>
       )}
       {camera.state.kind === 'failed' && (
         <div role="alert" className="gs-scanner__problem">
           <p>{t(PROBLEM_TEXT[camera.state.problem])}</p>
-          <button type="button" className="gs-button gs-button--secondary" onClick={camera.retry}>
-            {t('scan.retry')}
-          </button>
+          <ButtonRow>
+            <Button variant="secondary" block onClick={camera.retry}>
+              {t('scan.retry')}
+            </Button>
+          </ButtonRow>
         </div>
       )}
       <div role="status" className="gs-scanner__reading">
         {reading && <ReadingText reading={reading} />}
       </div>
-      <label className="gs-button gs-button--secondary gs-scanner__file">
-        {t('scan.fromPhoto')}
-        <input
-          type="file"
-          accept="image/*"
-          className="gs-visually-hidden"
-          onChange={(event) => void readFile(event)}
-        />
-      </label>
+      <FileButton
+        label={t('scan.fromPhoto')}
+        accept="image/*"
+        block
+        onChoose={(files) => void readFile(files)}
+      />
       <div ref={fileHost} hidden />
     </div>
   )

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { exportDrafts } from './export-drafts'
+import { Button } from '@/ui/button'
 
 /** "导出我的草稿": downloads every draft with its photos as one JSON file. */
 export function ExportDraftsButton() {
@@ -12,10 +13,14 @@ export function ExportDraftsButton() {
   }
   return (
     <>
-      <button type="button" className="gs-button gs-button--secondary" onClick={onClick}>
+      <Button variant="secondary" block onClick={onClick}>
         {t('outbox.exportDrafts')}
-      </button>
-      {hasFailed && <p role="alert">{t('outbox.exportFailed')}</p>}
+      </Button>
+      {hasFailed && (
+        <p role="alert" className="gs-export-failed">
+          {t('outbox.exportFailed')}
+        </p>
+      )}
     </>
   )
 }

@@ -19,9 +19,6 @@ describe('counted messages', () => {
     expect(t('draft.fixErrors', { count: 4 })).toBe(
       '4 fields still need attention; they are marked in red.',
     )
-    expect(t('ticket.pending', { count: 1 })).toBe(
-      '1 action saved on this phone, sent once online.',
-    )
     expect(t('tickets.link.linked', { count: 1 })).toBe('Linked: this phone now sees 1 ticket.')
   })
 

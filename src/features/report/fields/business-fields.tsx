@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { BUSINESS_KINDS } from '../../../../mock-api/contract'
 import type { Draft } from '../drafts'
 import { CreditCodeField } from './credit-code-field'
-import { FieldError } from './field-error'
 import type { ErrorTexts } from './field-errors'
+import { ChoiceCards } from '@/ui/choice-cards'
 import { TextField } from '@/ui/field'
 import type { ChangeFields } from '../use-draft-fields'
 
@@ -14,10 +14,7 @@ type Props = { value: Business; errors: ErrorTexts; onChange: ChangeFields }
 export const BusinessFields = memo(function BusinessFields({ value, errors, onChange }: Props) {
   const { t } = useTranslation()
   const headingId = useId()
-  const kindName = useId()
-  const kindErrorId = useId()
   const change = (changes: Partial<Business>) => onChange({ business: { ...value, ...changes } })
-  const kindError = errors['business.kind']
   return (
     <section className="gs-draft-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="gs-draft-section__title">
@@ -38,26 +35,13 @@ export const BusinessFields = memo(function BusinessFields({ value, errors, onCh
         error={errors['business.creditCode']}
         onChange={change}
       />
-      <fieldset
-        className="gs-choices"
-        aria-invalid={kindError ? true : undefined}
-        aria-describedby={kindError ? kindErrorId : undefined}
-      >
-        <legend className="gs-field__label">{t('draft.businessKind')}</legend>
-        <FieldError id={kindErrorId} message={kindError} />
-        {BUSINESS_KINDS.map((kind) => (
-          <label key={kind} className="gs-check">
-            <input
-              type="radio"
-              name={kindName}
-              value={kind}
-              checked={value.kind === kind}
-              onChange={() => change({ kind })}
-            />
-            {t(`draft.kinds.${kind}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceCards
+        legend={t('draft.businessKind')}
+        value={value.kind}
+        error={errors['business.kind']}
+        onChange={(kind) => change({ kind })}
+        choices={BUSINESS_KINDS.map((kind) => ({ value: kind, label: t(`draft.kinds.${kind}`) }))}
+      />
     </section>
   )
 })

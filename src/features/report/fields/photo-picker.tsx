@@ -1,8 +1,9 @@
-import { memo, useId, useRef, useState, type ChangeEvent } from 'react'
+import { memo, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { compressPhoto } from '@/lib/compress-photo'
 import { addPhoto, MAX_PHOTOS, removePhoto } from '../photos'
 import { useBlobImage, usePhoto } from '../use-photos'
+import { FileButton } from '@/ui/file-picker'
 
 type Props = { draftId: string; photoIds: string[] }
 
@@ -19,9 +20,7 @@ export const PhotoPicker = memo(function PhotoPicker({ draftId, photoIds }: Prop
   const [isUnreadable, setUnreadable] = useState(false)
   const room = MAX_PHOTOS - photoIds.length
 
-  const add = async (event: ChangeEvent<HTMLInputElement>) => {
-    const files = [...(event.target.files ?? [])]
-    event.target.value = ''
+  const add = async (files: File[]) => {
     if (files.length === 0) return
     setAdding(true)
     setSkipped(Math.max(0, files.length - room))
@@ -43,7 +42,6 @@ export const PhotoPicker = memo(function PhotoPicker({ draftId, photoIds }: Prop
         skipped > 0 ? t('draft.photosSkipped', { count: skipped }) : '',
       ].join(' ')
 
-  const input = { type: 'file', accept: 'image/*', className: 'gs-visually-hidden', onChange: add }
   return (
     <section className="gs-draft-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="gs-draft-section__title">
@@ -64,14 +62,22 @@ export const PhotoPicker = memo(function PhotoPicker({ draftId, photoIds }: Prop
       )}
       {room > 0 && (
         <div className="gs-photo-actions">
-          <label className="gs-button gs-button--secondary gs-file-button">
-            {t('draft.takePhoto')}
-            <input {...input} capture="environment" disabled={isAdding} />
-          </label>
-          <label className="gs-button gs-button--secondary gs-file-button">
-            {t('draft.choosePhotos')}
-            <input {...input} multiple disabled={isAdding} />
-          </label>
+          <FileButton
+            label={t('draft.takePhoto')}
+            accept="image/*"
+            capture="environment"
+            block
+            disabled={isAdding}
+            onChoose={(files) => void add(files)}
+          />
+          <FileButton
+            label={t('draft.choosePhotos')}
+            accept="image/*"
+            multiple
+            block
+            disabled={isAdding}
+            onChoose={(files) => void add(files)}
+          />
         </div>
       )}
       <p role="status" className="gs-field__hint">

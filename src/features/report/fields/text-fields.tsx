@@ -1,8 +1,7 @@
-import { memo, useId } from 'react'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH } from '../drafts'
-import { describedBy, FieldError } from './field-error'
-import { TextField } from '@/ui/field'
+import { TextArea, TextField } from '@/ui/field'
 import type { ChangeFields } from '../use-draft-fields'
 
 type Props = {
@@ -19,8 +18,6 @@ export const TextFields = memo(function TextFields({
   onChange,
 }: Props) {
   const { t } = useTranslation()
-  const descriptionId = useId()
-  const countId = useId()
   return (
     <>
       <TextField
@@ -32,26 +29,17 @@ export const TextFields = memo(function TextFields({
         placeholder={t('draft.titlePlaceholder')}
         onChange={(value) => onChange({ title: value })}
       />
-      <div className="gs-field">
-        <label className="gs-field__label" htmlFor={descriptionId}>
-          {t('draft.description')}
-        </label>
-        <textarea
-          id={descriptionId}
-          className="gs-input gs-input--long"
-          value={description}
-          maxLength={DESCRIPTION_MAX_LENGTH}
-          rows={6}
-          placeholder={t('draft.descriptionPlaceholder')}
-          onChange={(event) => onChange({ description: event.target.value })}
-          {...describedBy(`${descriptionId}-error`, errors.description, countId)}
-        />
-        {/* UTF-16 units, as maxLength and the contract's schema count them. */}
-        <p id={countId} className="gs-field__count">
-          {t('draft.count', { used: description.length, max: DESCRIPTION_MAX_LENGTH })}
-        </p>
-        <FieldError id={`${descriptionId}-error`} message={errors.description} />
-      </div>
+      <TextArea
+        label={t('draft.description')}
+        value={description}
+        error={errors.description}
+        maxLength={DESCRIPTION_MAX_LENGTH}
+        rows={6}
+        placeholder={t('draft.descriptionPlaceholder')}
+        // UTF-16 units, as maxLength and the contract's schema count them.
+        footnote={t('draft.count', { used: description.length, max: DESCRIPTION_MAX_LENGTH })}
+        onChange={(value) => onChange({ description: value })}
+      />
     </>
   )
 })

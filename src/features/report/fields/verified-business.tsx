@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Draft } from '../drafts'
 import type { ChangeFields } from '../use-draft-fields'
+import { Button } from '@/ui/button'
 
 type Props = { business: Draft['business']; onChange: ChangeFields }
 
@@ -21,13 +22,9 @@ export function VerifiedBusiness({ business, onChange }: Props) {
         <br />
         <span role="status">{t('entityCode.verified')}</span>
       </p>
-      <button
-        type="button"
-        className="gs-button gs-button--secondary"
-        onClick={() => onChange({ entityToken: null })}
-      >
+      <Button variant="secondary" block onClick={() => onChange({ entityToken: null })}>
         {t('entityCode.byHand')}
-      </button>
+      </Button>
     </section>
   )
 }

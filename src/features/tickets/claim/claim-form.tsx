@@ -1,11 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ReceiptKeyFields } from '../common/receipt-key-fields'
 import { ApiProblem } from '@/lib/http'
 import { ticketSchema, type Ticket } from '../../../../mock-api/contract'
 import { ownerPost } from '../common/owner-api'
 import { ticketKeys } from '../common/queries'
 import '../common/tickets.css'
+import { Button } from '@/ui/button'
 
 type Props = {
   /** Filled in from the SMS link or the receipt's QR; the owner may still correct them. */
@@ -50,33 +52,15 @@ export function ClaimForm({ initialNumber = '', initialCode = '', onClaimed }: P
 
   return (
     <form className="gs-ticket-form" onSubmit={submit}>
-      <label>
-        {t('claim.number')}
-        <input
-          type="text"
-          value={number}
-          required
-          autoCapitalize="characters"
-          autoComplete="off"
-          placeholder="GX2602130001"
-          onChange={(event) => setNumber(event.target.value)}
-        />
-      </label>
-      <label>
-        {t('claim.code')}
-        <input
-          type="text"
-          value={code}
-          required
-          autoCapitalize="characters"
-          autoComplete="off"
-          onChange={(event) => setCode(event.target.value)}
-        />
-      </label>
-      <button type="submit" className="gs-button" disabled={claim.isPending}>
-        {claim.isPending ? t('claim.adding') : t('claim.add')}
-      </button>
-      {message ? <p role="alert">{message}</p> : null}
+      <ReceiptKeyFields number={number} code={code} onNumber={setNumber} onCode={setCode} />
+      <Button type="submit" block loading={claim.isPending} loadingText={t('claim.adding')}>
+        {t('claim.add')}
+      </Button>
+      {message ? (
+        <p role="alert" className="gs-form-error">
+          {message}
+        </p>
+      ) : null}
     </form>
   )
 }

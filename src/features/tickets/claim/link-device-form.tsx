@@ -5,6 +5,8 @@ import { ApiProblem } from '@/lib/http'
 import { linkResultSchema } from '../../../../mock-api/contract'
 import { ownerPost } from '../common/owner-api'
 import { ticketKeys } from '../common/queries'
+import { Button } from '@/ui/button'
+import { TextField } from '@/ui/field'
 
 /** Links this phone to the owner of a contact phone, with the one-time code sent to it. */
 export function LinkDeviceForm() {
@@ -43,40 +45,33 @@ export function LinkDeviceForm() {
   return (
     <>
       <form className="gs-ticket-form" onSubmit={send}>
-        <label>
-          {t('tickets.link.phone')}
-          <input
-            type="tel"
-            value={phone}
-            required
-            onChange={(event) => setPhone(event.target.value)}
-          />
-        </label>
-        <button
-          type="submit"
-          className="gs-button gs-button--secondary"
-          disabled={request.isPending}
-        >
+        <TextField
+          label={t('tickets.link.phone')}
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          value={phone}
+          required
+          onChange={setPhone}
+        />
+        <Button type="submit" variant="secondary" block loading={request.isPending}>
           {t('tickets.link.send')}
-        </button>
+        </Button>
         {request.isSuccess && <p role="status">{t('tickets.link.sent')}</p>}
       </form>
       {request.isSuccess && (
         <form className="gs-ticket-form" onSubmit={link}>
-          <label>
-            {t('tickets.link.code')}
-            <input
-              type="text"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              value={code}
-              required
-              onChange={(event) => setCode(event.target.value)}
-            />
-          </label>
-          <button type="submit" className="gs-button" disabled={confirm.isPending}>
+          <TextField
+            label={t('tickets.link.code')}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            value={code}
+            required
+            onChange={setCode}
+          />
+          <Button type="submit" block loading={confirm.isPending}>
             {t('tickets.link.confirm')}
-          </button>
+          </Button>
         </form>
       )}
       {confirm.isSuccess && (

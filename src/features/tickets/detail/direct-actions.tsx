@@ -6,6 +6,7 @@ import { ApiProblem, NetworkError } from '@/lib/http'
 import type { Ticket } from '../../../../mock-api/contract'
 import { urge, withdraw } from './actions'
 import { ticketKeys, type Fetched } from '../common/queries'
+import { Button, ButtonRow } from '@/ui/button'
 
 function useTicketAction(ticketId: string, send: (id: string) => Promise<Ticket>) {
   const queryClient = useQueryClient()
@@ -48,14 +49,9 @@ export function UrgeAction({ ticket }: { ticket: Ticket }) {
   }
   return (
     <div>
-      <button
-        type="button"
-        className="gs-button gs-button--secondary"
-        disabled={action.isPending}
-        onClick={() => action.mutate()}
-      >
+      <Button variant="secondary" block loading={action.isPending} onClick={() => action.mutate()}>
         {t('ticket.urge.submit')}
-      </button>
+      </Button>
       {action.isSuccess && <p role="status">{t('ticket.urge.done')}</p>}
       {failure && (
         <p className="gs-form-error" role="alert">
@@ -76,33 +72,22 @@ export function WithdrawAction({ ticket }: { ticket: Ticket }) {
     return action.isSuccess ? <p role="status">{t('ticket.withdraw.done')}</p> : null
   if (!isConfirming) {
     return (
-      <button
-        type="button"
-        className="gs-button gs-button--secondary"
-        onClick={() => setIsConfirming(true)}
-      >
+      <Button variant="secondary" block onClick={() => setIsConfirming(true)}>
         {t('ticket.withdraw.submit')}
-      </button>
+      </Button>
     )
   }
   return (
     <div role="alertdialog" aria-label={t('ticket.withdraw.submit')}>
       <p>{t('ticket.withdraw.confirm')}</p>
-      <button
-        type="button"
-        className="gs-button"
-        disabled={action.isPending}
-        onClick={() => action.mutate()}
-      >
-        {t('ticket.withdraw.yes')}
-      </button>{' '}
-      <button
-        type="button"
-        className="gs-button gs-button--secondary"
-        onClick={() => setIsConfirming(false)}
-      >
-        {t('ticket.withdraw.no')}
-      </button>
+      <ButtonRow>
+        <Button block loading={action.isPending} onClick={() => action.mutate()}>
+          {t('ticket.withdraw.yes')}
+        </Button>
+        <Button variant="secondary" block onClick={() => setIsConfirming(false)}>
+          {t('ticket.withdraw.no')}
+        </Button>
+      </ButtonRow>
       {failure && (
         <p className="gs-form-error" role="alert">
           {failure}

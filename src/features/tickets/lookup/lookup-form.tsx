@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ReceiptKeyFields } from '../common/receipt-key-fields'
+import { Button } from '@/ui/button'
 
 type Props = {
   initialNumber?: string
@@ -20,28 +22,10 @@ export function LookupForm({ initialNumber = '', initialCode = '', onLookup }: P
   }
   return (
     <form className="gs-ticket-form" onSubmit={submit}>
-      <label>
-        {t('tickets.lookup.number')}
-        <input
-          type="text"
-          value={number}
-          required
-          onChange={(event) => setNumber(event.target.value)}
-        />
-      </label>
-      <label>
-        {t('tickets.lookup.code')}
-        <input
-          type="text"
-          value={code}
-          required
-          autoComplete="off"
-          onChange={(event) => setCode(event.target.value)}
-        />
-      </label>
-      <button type="submit" className="gs-button">
+      <ReceiptKeyFields number={number} code={code} onNumber={setNumber} onCode={setCode} />
+      <Button type="submit" block>
         {t('tickets.lookup.submit')}
-      </button>
+      </Button>
     </form>
   )
 }

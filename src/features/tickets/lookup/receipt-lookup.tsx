@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { receiptQuery } from '../common/queries'
 import { TicketView } from '../detail/ticket-view'
+import { buttonClass } from '@/ui/button'
 
 type Props = {
   number: string
@@ -36,7 +37,7 @@ export function ReceiptLookup({ number, code, claimHref, linkHref }: Props) {
       <section className="gs-ticket-section gs-no-print" aria-labelledby="lookup-next">
         <h2 id="lookup-next">{t('tickets.lookup.next')}</h2>
         <p>{t('tickets.lookup.nextHint')}</p>
-        <Link to={claimHref} className="gs-button">
+        <Link to={claimHref} className={buttonClass({ block: true })}>
           {t('tickets.lookup.claim')}
         </Link>
         <p>

@@ -1,7 +1,7 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { enqueue } from '@/features/sync/outbox'
 import { compressPhoto } from '@/lib/compress-photo'
 import { db } from '@/lib/db'
@@ -32,6 +32,7 @@ function renderForm() {
 }
 
 describe('adding material', () => {
+  afterEach(() => vi.restoreAllMocks())
   beforeEach(async () => {
     await db.outbox.clear()
     vi.mocked(enqueue).mockClear()
@@ -43,13 +44,20 @@ describe('adding material', () => {
   })
 
   it('puts the text and the photos compressed on the phone into the outbox', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
     const user = userEvent.setup()
     renderForm()
+    // Offline, said by the button before the tap, as the draft form does; then in its place.
+    const promise = '现在没有网络也可以提交：补充材料先保存在这部手机上，联网后自动发送。'
+    expect(screen.getByText(promise)).toBeVisible()
     const photo = new File([new Uint8Array(6_000_000)], 'IMG_0001.jpg', { type: 'image/jpeg' })
     await user.type(screen.getByLabelText('补充说明'), '门口围挡的照片')
     await user.upload(screen.getByLabelText('添加照片'), photo)
     await user.click(screen.getByRole('button', { name: '提交补充材料' }))
-    expect(await screen.findByRole('status')).toHaveTextContent('补充材料已保存，联网后自动发送。')
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('补充材料已保存，联网后自动发送。'),
+    )
+    expect(screen.queryByText(promise)).not.toBeInTheDocument()
 
     const queued = vi.mocked(enqueue).mock.calls.map(([item]) => item)
     expect(queued.map((item) => item.path)).toEqual([
@@ -69,9 +77,24 @@ describe('adding material', () => {
     const unreadable = new File([], 'broken.heic', { type: 'image/heic' })
     const readable = new File([new Uint8Array(10)], 'ok.jpg', { type: 'image/jpeg' })
     await user.upload(screen.getByLabelText('添加照片'), [unreadable, readable])
-    expect(await screen.findByRole('status')).toHaveTextContent('有照片无法读取，已略过。')
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('有照片无法读取，已略过。'),
+    )
     await user.click(screen.getByRole('button', { name: '提交补充材料' }))
-    await screen.findByText('补充材料已保存，联网后自动发送。')
+    await screen.findByText('补充材料正在发送…')
     expect(await db.outbox.count()).toBe(1)
+  })
+
+  it('online, says it is sending while it waits, and delivered once the outbox has sent it', async () => {
+    const user = userEvent.setup()
+    renderForm()
+    expect(screen.queryByText(/现在没有网络/)).not.toBeInTheDocument()
+    await user.type(screen.getByLabelText('补充说明'), '营业执照复印件已备好')
+    await user.click(screen.getByRole('button', { name: '提交补充材料' }))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('补充材料正在发送…'))
+    await db.outbox.clear()
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('补充材料已送达，已记入办理过程。'),
+    )
   })
 })

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { askNotificationPermission, canNotify } from './notify'
 import { subscribePush } from './push-subscription'
+import { Button, ButtonRow } from '@/ui/button'
 
 /** Subscribes to Web Push where the phone has a push service; else only asks the permission. */
 async function optIn(locale: string): Promise<void> {
@@ -32,12 +33,14 @@ export function NotifyOptIn() {
   }
   if (isAsked) return null
   return (
-    <button
-      type="button"
-      className="gs-button gs-button--secondary gs-no-print"
-      onClick={() => void optIn(i18n.language).finally(() => setIsAsked(true))}
-    >
-      {t('ticket.notify.ask')}
-    </button>
+    <ButtonRow className="gs-no-print">
+      <Button
+        variant="secondary"
+        block
+        onClick={() => void optIn(i18n.language).finally(() => setIsAsked(true))}
+      >
+        {t('ticket.notify.ask')}
+      </Button>
+    </ButtonRow>
   )
 }

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { listOutbox } from '@/features/sync/outbox'
 import { db } from '@/lib/db'
 import { createI18n } from '@/lib/i18n'
@@ -23,6 +23,7 @@ describe('rating a reply', () => {
   beforeEach(async () => {
     await db.outbox.clear()
   })
+  afterEach(() => vi.restoreAllMocks())
 
   it('asks both questions and queues nothing until both are answered', async () => {
     const user = renderForm()
@@ -32,6 +33,9 @@ describe('rating a reply', () => {
     await user.click(screen.getByRole('button', { name: '提交评价' }))
     expect(screen.getByRole('alert')).toHaveTextContent('请回答两个问题。')
     expect(await db.outbox.count()).toBe(0)
+    // Answered: the message about the answers sent goes.
+    await user.click(screen.getByRole('radio', { name: '满意' }))
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
   it('requires a reason when dissatisfied, then puts the rating in the outbox', async () => {
@@ -106,5 +110,55 @@ describe('rating a reply', () => {
       </I18nextProvider>,
     )
     expect(screen.getByRole('button', { name: '提交评价' })).toBeVisible()
+  })
+
+  it('offline, says by the button that the rating is kept, and then that it waits', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+    const i18n = createI18n()
+    const view = render(
+      <I18nextProvider i18n={i18n}>
+        <RatingSection ticketId={TICKET_ID} canRate />
+      </I18nextProvider>,
+    )
+    const user = userEvent.setup()
+    expect(screen.getByRole('heading', { name: '评价办理结果' })).toBeVisible()
+    expect(screen.getByText(/现在没有网络也可以提交/)).toBeVisible()
+    await user.click(screen.getByRole('radio', { name: '部分解决' }))
+    await user.click(screen.getByRole('radio', { name: '基本满意' }))
+    await user.click(screen.getByRole('button', { name: '提交评价' }))
+    await waitFor(async () => expect(await db.outbox.count()).toBe(1))
+    view.rerender(
+      <I18nextProvider i18n={i18n}>
+        <RatingSection ticketId={TICKET_ID} canRate isPending />
+      </I18nextProvider>,
+    )
+    expect(
+      await screen.findByText('评价已保存：部分解决，基本满意。联网后自动发送。'),
+    ).toBeVisible()
+    expect(screen.queryByText(/谢谢/)).not.toBeInTheDocument()
+  })
+
+  it('keeps the confirmation when the rating leaves the outbox before the ticket is fetched again', async () => {
+    const i18n = createI18n()
+    const section = (props: { canRate: boolean; isPending: boolean }) => (
+      <I18nextProvider i18n={i18n}>
+        <RatingSection ticketId={TICKET_ID} {...props} />
+      </I18nextProvider>
+    )
+    const view = render(section({ canRate: true, isPending: false }))
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('radio', { name: '已解决' }))
+    await user.click(screen.getByRole('radio', { name: '满意' }))
+    await user.click(screen.getByRole('button', { name: '提交评价' }))
+    const thanks = '评价已提交：已解决，满意。谢谢您的评价。'
+    expect(await screen.findByText(thanks)).toBeVisible()
+    view.rerender(section({ canRate: true, isPending: true }))
+    // Sent: the outbox is empty, the ticket on screen still says it can be rated.
+    view.rerender(section({ canRate: true, isPending: false }))
+    expect(screen.getByText(thanks)).toBeVisible()
+    expect(screen.queryByRole('button', { name: '提交评价' })).not.toBeInTheDocument()
+    // Fetched again: closed.
+    view.rerender(section({ canRate: false, isPending: false }))
+    expect(screen.getByText(thanks)).toBeVisible()
   })
 })

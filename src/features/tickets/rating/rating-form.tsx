@@ -1,9 +1,12 @@
-import { useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChoiceCards } from '@/ui/choice-cards'
 import { RESOLVED_ANSWERS, SATISFACTION_ANSWERS, type Rating } from '../../../../mock-api/contract'
 import { enqueueRating } from '../detail/actions'
 import { validateRating, type RatingProblem } from './validate-rating'
+import { Button } from '@/ui/button'
+import { TextArea } from '@/ui/field'
+import { useIsOnline } from '@/lib/use-is-online'
 
 const PROBLEM_TEXT = {
   answer_both: 'ticket.rate.answerBoth',
@@ -18,12 +21,22 @@ type Props = { ticketId: string; onRated?: (rating: Rating) => void }
  */
 export function RatingForm({ ticketId, onRated }: Props) {
   const { t } = useTranslation()
+  const isOnline = useIsOnline()
+  const titleId = useId()
   const [resolved, setResolved] = useState<(typeof RESOLVED_ANSWERS)[number] | null>(null)
   const [satisfaction, setSatisfaction] = useState<(typeof SATISFACTION_ANSWERS)[number] | null>(
     null,
   )
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<RatingProblem | null>(null)
+  // The problem describes the answers that were sent: it goes once they change (issue 17: "请回答
+  // 两个问题" stayed after both were answered).
+  const answer =
+    <Value,>(set: (value: Value) => void) =>
+    (value: Value) => {
+      setProblem(null)
+      set(value)
+    }
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -38,12 +51,10 @@ export function RatingForm({ ticketId, onRated }: Props) {
   }
 
   return (
-    <form
-      className="gs-ticket-form"
-      onSubmit={submit}
-      aria-label={t('ticket.rate.title')}
-      noValidate
-    >
+    <form className="gs-ticket-form" onSubmit={submit} aria-labelledby={titleId} noValidate>
+      <h2 id={titleId} className="gs-ticket-form__title">
+        {t('ticket.rate.title')}
+      </h2>
       <ChoiceCards
         legend={t('ticket.rate.resolved')}
         layout="row"
@@ -52,7 +63,7 @@ export function RatingForm({ ticketId, onRated }: Props) {
           label: t(`ticket.rate.resolvedAnswers.${answer}`),
         }))}
         value={resolved}
-        onChange={setResolved}
+        onChange={answer(setResolved)}
       />
       <ChoiceCards
         legend={t('ticket.rate.satisfaction')}
@@ -62,27 +73,26 @@ export function RatingForm({ ticketId, onRated }: Props) {
           label: t(`ticket.rate.satisfactionAnswers.${answer}`),
         }))}
         value={satisfaction}
-        onChange={setSatisfaction}
+        onChange={answer(setSatisfaction)}
       />
       {satisfaction === 'dissatisfied' && (
-        <label>
-          {t('ticket.rate.reason')}
-          <textarea
-            value={reason}
-            maxLength={1000}
-            required
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </label>
+        <TextArea
+          label={t('ticket.rate.reason')}
+          value={reason}
+          maxLength={1000}
+          required
+          onChange={answer(setReason)}
+        />
       )}
       {problem && (
         <p className="gs-form-error" role="alert">
           {t(PROBLEM_TEXT[problem])}
         </p>
       )}
-      <button type="submit" className="gs-button">
+      {!isOnline && <p className="gs-note">{t('ticket.rate.offlineHint')}</p>}
+      <Button type="submit" block>
         {t('ticket.rate.submit')}
-      </button>
+      </Button>
     </form>
   )
 }
