@@ -8,7 +8,7 @@ import {
   open311RequestListSchema,
   open311ServiceDefinitionSchema,
   open311ServiceSchema,
-} from '../../workflow/open311/open311-wire.js'
+} from '../../contract/open311.js'
 import type { ResponseDoc, RouteDoc } from '../route-doc.js'
 import { OPEN311_PREFIX } from './endpoint.js'
 import { IDEMPOTENCY_HEADER, requestParamsSchema, requestsQuerySchema } from './requests.js'

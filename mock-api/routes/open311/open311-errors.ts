@@ -9,7 +9,7 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
 import { ZodError } from 'zod'
 import type { FieldError, Message } from '../../plugins/problems.js'
 import { ProblemError, STATUS_PROBLEMS } from '../../plugins/problems.js'
-import type { Open311Errors } from '../../workflow/open311/open311-wire.js'
+import type { Open311Errors } from '../../contract/open311.js'
 import { open311FieldOf } from '../../workflow/open311/report-form.js'
 import { asProblemError } from '../../plugins/refusal-table.js'
 

@@ -11,7 +11,7 @@ import {
   findOpen311Request,
   searchOpen311Requests,
 } from '../../workflow/open311/requests.js'
-import type { Open311Created } from '../../workflow/open311/open311-wire.js'
+import type { Open311Created } from '../../contract/open311.js'
 import type { Open311Receipt, RequestSearch } from '../../workflow/open311/requests.js'
 import { workflowContext } from '../owner-context.js'
 import { countHit } from '../owner-limits.js'

@@ -9,7 +9,7 @@ import {
   listServices,
   serviceDefinitionOf,
 } from '../../workflow/open311/service-catalogue.js'
-import type { Open311Discovery } from '../../workflow/open311/open311-wire.js'
+import type { Open311Discovery } from '../../contract/open311.js'
 import { publicOriginOf } from '../service-point-json.js'
 import { OPEN311_PREFIX, checkJurisdiction } from './endpoint.js'
 import { open311NotFound } from './open311-errors.js'

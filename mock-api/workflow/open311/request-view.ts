@@ -9,7 +9,7 @@ import type { TicketStatus } from '../../contract.js'
 import { toChinaIso } from '../../domain/china-time.js'
 import type { TicketRow } from '../../storage/tickets.js'
 import { storedDue } from '../machine-ticket.js'
-import type { Open311Request } from './open311-wire.js'
+import type { Open311Request } from '../../contract/open311.js'
 import { divisionAddress, serviceNameOf } from './service-catalogue.js'
 
 const STATUS_LABELS: Readonly<Record<TicketStatus, string>> = {

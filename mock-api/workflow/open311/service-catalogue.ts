@@ -7,7 +7,11 @@ import type { BusinessKind, Category } from '../../contract.js'
 import { CATEGORIES } from '../../contract.js'
 import { DIVISIONS } from '../../shared/divisions.js'
 import { REGION_CODE, findDivision } from '../../domain/jurisdiction.js'
-import type { Open311Attribute, Open311Service, Open311ServiceDefinition } from './open311-wire.js'
+import type {
+  Open311Attribute,
+  Open311Service,
+  Open311ServiceDefinition,
+} from '../../contract/open311.js'
 
 const REGION_NAME = '广西壮族自治区'
 

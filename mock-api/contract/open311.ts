@@ -2,7 +2,9 @@
  * What Open311 GeoReport v2 clients read and send, as zod schemas (the OpenAPI document is made
  * from them) and the types inferred from them. Field names are the specification's, snake_case;
  * nothing here names a person: the Open311 view of a ticket never carries the business's or the
- * contact's name, so a confidential report stays so on this door too.
+ * contact's name, so a confidential report stays so on this door too. Not in contract.ts's index:
+ * only the server's Open311 routes and workflow read these, so the app's contract chunk stays without
+ * them.
  */
 import { z } from 'zod'
 
