@@ -41,6 +41,17 @@ describe('the built PWA', () => {
   const get = (url: string, accept = '*/*') =>
     app.inject({ method: 'GET', url, headers: { accept } })
 
+  // Issue 17: a short address mistyped from a poster opens the app, whose page says the code is
+  // not ours, instead of a JSON problem; a script asking without text/html still gets the problem.
+  it('opens the app for a short address that leads nowhere, typed in a browser', async () => {
+    const typed = await get('/w/ZZZZZZ', 'text/html,application/xhtml+xml')
+    expect(typed.statusCode).toBe(200)
+    expect(typed.body).toBe(INDEX)
+    const scripted = await get('/w/ZZZZZZ', 'application/json')
+    expect(scripted.statusCode).toBe(404)
+    expect(scripted.json<{ type: string }>().type).toBe('urn:guishang:problem:unknown_short_code')
+  })
+
   it('serves index.html at / with no-cache and the security headers', async () => {
     const res = await get('/', 'text/html')
     expect(res.statusCode).toBe(200)

@@ -8,6 +8,7 @@
 import type { FastifyPluginCallback } from 'fastify'
 import { z } from 'zod'
 import type { AppDeps } from '../deps/app-deps.js'
+import { Refused } from '../workflow/refused.js'
 import { tokenOfShortCode } from '../workflow/service-points.js'
 import { limitLookups } from './codes.js'
 import type { RouteDoc } from './route-doc.js'
@@ -22,7 +23,18 @@ export const shortCodeRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done)
 
   app.get('/w/:code', async (request, reply) => {
     await limitLookups(deps, request, reply)
-    const token = await tokenOf(request.params)
+    let token: string
+    try {
+      token = await tokenOf(request.params)
+    } catch (error) {
+      // A person typed this address into a browser: a code that leads nowhere opens the app
+      // (the not-found handler's shell), whose code page says so in words (src/app/routes/
+      // code.tsx), rather than a JSON problem. Other callers still get the problem.
+      if (error instanceof Refused && (request.headers.accept ?? '').includes('text/html')) {
+        return reply.callNotFound()
+      }
+      throw error
+    }
     // Not cached: a retired point's short code must stop leading anywhere at once.
     return reply.header('Cache-Control', 'no-store').redirect(`/q/${token}`, 302)
   })
