@@ -98,7 +98,12 @@ export function OutboxBadge() {
   if (!isStarted) return null
   return (
     <Suspense fallback={null}>
-      <OutboxStatus draftsHref={paths.drafts()} draftHref={paths.draft} />
+      <OutboxStatus
+        draftsHref={paths.drafts()}
+        draftHref={paths.draft}
+        ticketHref={paths.ticket}
+        ticketsHref={paths.tickets()}
+      />
     </Suspense>
   )
 }

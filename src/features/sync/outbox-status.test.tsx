@@ -23,7 +23,12 @@ function renderStatus() {
   return render(
     <I18nextProvider i18n={createI18n()}>
       <MemoryRouter>
-        <OutboxStatus draftsHref="/drafts" draftHref={(id) => `/drafts/${id}`} />
+        <OutboxStatus
+          draftsHref="/drafts"
+          draftHref={(id) => `/drafts/${id}`}
+          ticketHref={(id) => `/tickets/${id}`}
+          ticketsHref="/tickets"
+        />
       </MemoryRouter>
     </I18nextProvider>,
   )
@@ -36,7 +41,35 @@ beforeEach(async () => {
 })
 afterEach(() => vi.unstubAllGlobals())
 
+const rating = (id: string, ticketId: string) => ({
+  id,
+  method: 'POST' as const,
+  path: `/tickets/${ticketId}/rating`,
+  body: { kind: 'json' as const, value: { id, satisfied: true } },
+})
+
 describe('OutboxStatus', () => {
+  // A rating queued offline waits on its ticket's screen, not among the drafts ("no drafts yet").
+  it('leads to the ticket when only actions on one ticket wait, to the tickets list for several', async () => {
+    await enqueue(rating('a1', 't1'))
+    await enqueue({ ...rating('a2', 't1'), path: '/tickets/t1/materials' })
+    renderStatus()
+    expect(await screen.findByRole('link', { name: '2 项待发送' })).toHaveAttribute(
+      'href',
+      '/tickets/t1',
+    )
+    await enqueue(rating('a3', 't2'))
+    expect(await screen.findByRole('link', { name: '3 项待发送' })).toHaveAttribute(
+      'href',
+      '/tickets',
+    )
+    await enqueue(report('r1'))
+    expect(await screen.findByRole('link', { name: '4 项待发送' })).toHaveAttribute(
+      'href',
+      '/drafts',
+    )
+  })
+
   it('shows nothing while the outbox is empty', async () => {
     const { container } = renderStatus()
     await new Promise((resolve) => setTimeout(resolve, 20))

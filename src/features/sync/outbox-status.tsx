@@ -8,9 +8,13 @@ import { useOutboxStatus } from './use-outbox-status'
 import './sync.css'
 
 type Props = {
-  /** Where the badge leads: the list of drafts, where queued ones are shown. */
+  /** Where the badge leads when reports wait: the list of drafts, where queued ones are shown. */
   draftsHref: string
   draftHref: (draftId: string) => string
+  /** …when only actions on one ticket wait (a rating, material): that ticket. */
+  ticketHref: (ticketId: string) => string
+  /** …when actions on several tickets wait: the tickets list. */
+  ticketsHref: string
 }
 
 function RefusalNotice({
@@ -51,19 +55,25 @@ function RefusalNotice({
  * when storage runs low. Never says "sent": the receipt does, once the server has the ticket. Nor
  * does it repeat "saved, sent once online": the screen where the owner tapped says that, once.
  */
-export function OutboxStatus({ draftsHref, draftHref }: Props) {
+export function OutboxStatus({ draftsHref, draftHref, ticketHref, ticketsHref }: Props) {
   const { t } = useTranslation()
   const isOnline = useIsOnline()
   const status = useOutboxStatus()
   if (!status) return null
-  const { waiting, lastError, refusals } = status
+  const { waiting, waitsIn, lastError, refusals } = status
+  const badgeHref =
+    waitsIn.kind === 'ticket'
+      ? ticketHref(waitsIn.ticketId)
+      : waitsIn.kind === 'tickets'
+        ? ticketsHref
+        : draftsHref
   return (
     <>
       <div role="status" className="gs-outbox-slot">
         {waiting > 0 && (
           <div className="gs-banner gs-outbox">
             <Link
-              to={draftsHref}
+              to={badgeHref}
               className="gs-outbox__badge"
               aria-label={t('outbox.badge', { count: waiting })}
             >
