@@ -8,20 +8,24 @@
  * server and the service worker answer every other app route with it, since those screens
  * need their scripts before they can draw anything. The report form's empty frame (what the
  * router draws for `/q/<token>` and `/drafts/<id>` while their code loads) is report.html, also
- * without modulepreload links: with the draft screen's chunks preloaded there, Lighthouse put
- * them on the first paint's path (window-code page: FCP and LCP 2.7 s, perf 92; without: LCP
- * 1.1 s, perf 99, one bench run each on an idle machine). main.tsx asks for the draft screen's
- * code at start instead, beside the link's own route.
+ * without modulepreload links: with the draft screen's chunks modulepreloaded there, Lighthouse
+ * put them on the first paint's path (window-code page FCP 2.7 s). It names them as `prefetch`
+ * links at the end of the body instead (lowest priority, fetched beside the entry, kept in the
+ * HTTP cache for the import that follows): FCP 1.0 s, and the form takes typing as soon as with
+ * modulepreload (docs/BENCHMARKS.md; without either it took 0.3 s longer). main.tsx asks for
+ * the draft screen's code at start, beside the link's own route.
  */
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { createServer, type Plugin } from 'vite'
-import type { OutputAsset, OutputBundle } from 'rolldown'
+import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown'
 
 export const SPA_SHELL = 'app.html'
 export const REPORT_FRAME = 'report.html'
 /** Must equal REPORT_FRAME_MARK in src/app/shell/report-frame-path.ts (main.tsx reads it). */
 const REPORT_FRAME_MARK = 'report-frame'
+/** The route modules a window code's link loads before its form takes input. */
+const REPORT_ROUTES = ['src/app/routes/code.tsx', 'src/app/routes/draft.tsx', 'src/app/query.tsx']
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 type Rendered = { home: string; reportFrame: string }
@@ -51,6 +55,24 @@ async function renderScreens(define: Record<string, string>): Promise<Rendered> 
   } finally {
     await server.close()
   }
+}
+
+/** The JS files `entries` need (the chunks and their static imports), for modulepreload. */
+function chunkFiles(bundle: OutputBundle, entries: string[]): string[] {
+  const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
+  const files = new Set<string>()
+  const add = (fileName: string) => {
+    if (files.has(fileName)) return
+    files.add(fileName)
+    const chunk = bundle[fileName]
+    if (chunk?.type === 'chunk') chunk.imports.forEach(add)
+  }
+  for (const entry of entries) {
+    const chunk = chunks.find((each) => each.facadeModuleId === `${ROOT}${entry}`)
+    if (!chunk) throw new Error(`prerender: no chunk for ${entry}`)
+    add(chunk.fileName)
+  }
+  return [...files]
 }
 
 const inlineStylesheets = (bundle: OutputBundle, html: string): string =>
@@ -84,12 +106,18 @@ export function prerenderHome({ define }: { define: Record<string, string> }): P
       html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
       index.source = inlineStylesheets(bundle, html)
 
+      const entry = /<script type="module"[^>]* src="\/([^"]+)"/.exec(shell)?.[1]
+      const prefetches = chunkFiles(bundle, REPORT_ROUTES)
+        .filter((file) => file !== entry)
+        .map((file) => `<link rel="prefetch" crossorigin href="/${file}">`)
+        .join('')
       const frame = shell
         .replace(
           '<div id="root"></div>',
           `<div id="root" data-prerendered="${REPORT_FRAME_MARK}">${reportFrame}</div>`,
         )
         .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+        .replace('</body>', `${prefetches}</body>`)
       this.emitFile({
         type: 'asset',
         fileName: REPORT_FRAME,
