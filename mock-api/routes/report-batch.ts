@@ -14,11 +14,10 @@ import {
 import { asProblem } from '../plugins/error-handler.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
 import { problemFor, toProblem } from '../plugins/problems.js'
-import { submitReport } from '../workflow/report-submission.js'
 import type { WorkflowContext } from '../workflow/ticket-workflow.js'
-import { loadNewOwnerTicket, loadOwnerTicket } from '../workflow/ticket-views.js'
 import { workflowContext } from './owner-context.js'
 import { countHit } from './owner-limits.js'
+import { answerReport } from './reports.js'
 import type { RouteDoc } from './route-doc.js'
 
 type Answer = ReportBatchAnswer['results'][number]
@@ -33,17 +32,13 @@ async function answerOne(
   const owner = getOwner(request)
   try {
     await countHit(deps, reply, 'report', owner.deviceId)
-    const input = reportInputSchema.parse(report)
-    const { read: db, write } = deps.db
-    const submission = await submitReport(
-      { db, write, codeSecret: deps.secrets.codeSecret, context },
+    const { status, ticket } = await answerReport(
+      deps,
       owner,
-      input,
+      reportInputSchema.parse(report),
+      context,
     )
-    const ticket = submission.isNew
-      ? await loadNewOwnerTicket(db, submission.ticket, submission.point, context)
-      : await loadOwnerTicket(db, submission.ticket, context)
-    return { status: submission.isNew ? 201 : 200, body: ticket }
+    return { status, body: ticket }
   } catch (error) {
     const thrown = error instanceof Error ? error : new Error(String(error))
     const problem = asProblem(thrown)
