@@ -242,5 +242,18 @@ describe.each(databases)('the wave-2 rules through the staff route on $name', (d
         undefined,
       )
     })
+
+    // A business that reported often since: the record still holds the earlier tickets a
+    // termination can name (it held only the newest 20, all later than this ticket; CI found it).
+    it('keeps the earlier tickets in the record when more than it holds came after', async () => {
+      const earlier = await replied()
+      const at = (minutes: number) => new Date(FIXED_NOW.getTime() + minutes * 60_000)
+      const { id } = await reportTicket(store().db, { now: at(1) })
+      for (let i = 0; i < 21; i += 1) await reportTicket(store().db, { now: at(2 + i) })
+      const record = (await view(id, 'office.nanning')).businessRecord ?? []
+      expect(record.map((r) => r.id)).toContain(earlier)
+      // …and the newest 20 after it, as before.
+      expect(record.length).toBeGreaterThan(20)
+    })
   })
 })

@@ -97,21 +97,26 @@ const RECORD_LIMIT = 20
 
 /**
  * The business's other tickets that `staff` may see, newest first: the desk learns of a terminated
- * matter, the office picks the earlier replied or closed tickets a termination names. Desks and
- * offices only; a unit works on its own ticket.
+ * matter, the office picks the earlier replied or closed tickets a termination names. Up to
+ * RECORD_LIMIT created before this ticket and as many after it: a business that has reported
+ * often since must not push out the earlier ones a termination can name. Desks and offices
+ * only; a unit works on its own ticket.
  */
 async function businessRecordOf(db: Kysely<Database>, staff: StaffMember, row: TicketRow) {
   if (staff.role !== 'desk' && staff.role !== 'office') return null
-  const rows = await db
-    .selectFrom('tickets')
-    .select(['id', 'number', 'title', 'status', 'created_at'])
-    .where('business_credit_code', '=', row.business_credit_code)
-    .where('id', '<>', row.id)
-    .where(ticketScope(staff))
-    .orderBy('created_at', 'desc')
-    .limit(RECORD_LIMIT)
-    .execute()
-  return rows.map((r) => ({
+  const side = (isEarlier: boolean) =>
+    db
+      .selectFrom('tickets')
+      .select(['id', 'number', 'title', 'status', 'created_at'])
+      .where('business_credit_code', '=', row.business_credit_code)
+      .where('id', '<>', row.id)
+      .where('created_at', isEarlier ? '<' : '>=', row.created_at)
+      .where(ticketScope(staff))
+      .orderBy('created_at', 'desc')
+      .limit(RECORD_LIMIT)
+      .execute()
+  const [later, earlier] = await Promise.all([side(false), side(true)])
+  return [...later, ...earlier].map((r) => ({
     id: r.id,
     number: r.number,
     title: r.title,
