@@ -16,8 +16,9 @@ import { getOwner, requireOwner } from '../plugins/owner-auth.js'
 import { problemFor, toProblem } from '../plugins/problems.js'
 import type { WorkflowContext } from '../workflow/ticket-workflow.js'
 import { workflowContext } from './owner-context.js'
+import { submitReportForOwner } from '../workflow/report-submission.js'
 import { countHit } from './owner-limits.js'
-import { answerReport } from './reports.js'
+import { submissionDeps } from './reports.js'
 import type { RouteDoc } from './route-doc.js'
 
 type Answer = ReportBatchAnswer['results'][number]
@@ -32,13 +33,12 @@ async function answerOne(
   const owner = getOwner(request)
   try {
     await countHit(deps, reply, 'report', owner.deviceId)
-    const { status, ticket } = await answerReport(
-      deps,
+    const { isNew, ticket } = await submitReportForOwner(
+      submissionDeps(deps, context),
       owner,
       reportInputSchema.parse(report),
-      context,
     )
-    return { status, body: ticket }
+    return { status: isNew ? 201 : 200, body: ticket }
   } catch (error) {
     const thrown = error instanceof Error ? error : new Error(String(error))
     const problem = asProblem(thrown)

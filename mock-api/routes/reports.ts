@@ -1,12 +1,10 @@
 // POST /api/reports: an owner's report becomes a ticket, exactly once per client id.
 import type { FastifyPluginCallback } from 'fastify'
 import type { AppDeps } from '../deps/app-deps.js'
-import type { ReportInput, Ticket } from '../contract.js'
 import { reportInputSchema, ticketSchema } from '../contract.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
-import type { OwnerIdentity } from '../workflow/owner-identity.js'
-import { submitReport } from '../workflow/report-submission.js'
-import { loadNewOwnerTicket, loadOwnerTicket } from '../workflow/ticket-views.js'
+import type { SubmissionDeps } from '../workflow/report-submission.js'
+import { submitReportForOwner } from '../workflow/report-submission.js'
 import type { WorkflowContext } from '../workflow/ticket-workflow.js'
 import { workflowContext } from './owner-context.js'
 import { countHit } from './owner-limits.js'
@@ -17,34 +15,24 @@ export const reportRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) =>
     const owner = getOwner(request)
     await countHit(deps, reply, 'report', owner.deviceId)
     const input = reportInputSchema.parse(request.body)
-    const { status, ticket } = await answerReport(deps, owner, input, await workflowContext(deps))
-    return reply.code(status).send(ticket)
+    const { isNew, ticket } = await submitReportForOwner(
+      submissionDeps(deps, await workflowContext(deps)),
+      owner,
+      input,
+    )
+    return reply.code(isNew ? 201 : 200).send(ticket)
   })
   done()
 }
 
-/**
- * One report's answer: 201 and the new ticket, or 200 and the ticket this client id already
- * made. `POST /reports/batch` answers each of its reports with it too.
- */
-export async function answerReport(
-  deps: AppDeps,
-  owner: OwnerIdentity,
-  input: ReportInput,
-  context: WorkflowContext,
-): Promise<{ status: 200 | 201; ticket: Ticket }> {
-  // Reads see committed data only; the ticket is written through the store's group commit.
-  const { read: db, write } = deps.db
-  const submission = await submitReport(
-    { db, write, codeSecret: deps.secrets.codeSecret, context },
-    owner,
-    input,
-  )
-  const ticket = submission.isNew
-    ? await loadNewOwnerTicket(db, submission.ticket, submission.point, context)
-    : await loadOwnerTicket(db, submission.ticket, context)
-  return { status: submission.isNew ? 201 : 200, ticket }
-}
+/** What a report's use case needs of the app. Reads see committed data only; the ticket is
+ * written through the store's group commit. */
+export const submissionDeps = (deps: AppDeps, context: WorkflowContext): SubmissionDeps => ({
+  db: deps.db.read,
+  write: deps.db.write,
+  codeSecret: deps.secrets.codeSecret,
+  context,
+})
 
 export const reportsDocs: RouteDoc[] = [
   {

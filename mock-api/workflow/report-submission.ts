@@ -5,7 +5,7 @@
  * answered like a retry. Checks that can refuse run before anything is written.
  */
 import type { Kysely } from 'kysely'
-import type { ReportInput } from '../contract.js'
+import type { ReportInput, Ticket } from '../contract.js'
 import { receivingDesk } from '../domain/jurisdiction.js'
 import type { Database } from '../storage/database.js'
 import type { WriteTransaction } from '../storage/group-commit.js'
@@ -14,6 +14,7 @@ import type { TicketRow } from '../storage/tickets.js'
 import { newTicketRow, oncePerReport, reportConflict, reportedBusiness } from './new-ticket.js'
 import type { WorkflowContext } from './ticket-workflow.js'
 import { submitTicket } from './ticket-workflow.js'
+import { loadNewOwnerTicket, loadOwnerTicket } from './ticket-views.js'
 import { refused } from './refused.js'
 import { lookUpWindowCode } from './window-codes.js'
 
@@ -91,4 +92,21 @@ export async function submitReport(
       return { isNew: true, ticket, point: point && { id: point.id, name: point.name } }
     })
   })
+}
+
+/**
+ * A report's use case as the owner's API answers it (`POST /reports`, each report of
+ * `POST /reports/batch`): submitted once per client id, then the owner's view of the ticket —
+ * the new one, or the one this id already made.
+ */
+export async function submitReportForOwner(
+  deps: SubmissionDeps,
+  reporter: Reporter,
+  input: ReportInput,
+): Promise<{ isNew: boolean; ticket: Ticket }> {
+  const submission = await submitReport(deps, reporter, input)
+  const ticket = submission.isNew
+    ? await loadNewOwnerTicket(deps.db, submission.ticket, submission.point, deps.context)
+    : await loadOwnerTicket(deps.db, submission.ticket, deps.context)
+  return { isNew: submission.isNew, ticket }
 }
