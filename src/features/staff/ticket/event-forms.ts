@@ -184,6 +184,8 @@ type BusinessRecord = NonNullable<StaffTicket['businessRecord']>
  * refuses a later one, `invalid_related_ticket`); RelatedTickets keeps the replied or closed ones.
  */
 export function earlierTickets(record: BusinessRecord, createdAt: string): BusinessRecord {
+  // The API gives times to the second, the server compares them to the millisecond: a ticket
+  // filed in the same second as this one may be earlier, so it is offered (the server decides).
   const before = Date.parse(createdAt)
-  return record.filter((r) => Date.parse(r.createdAt) < before)
+  return record.filter((r) => Date.parse(r.createdAt) <= before)
 }

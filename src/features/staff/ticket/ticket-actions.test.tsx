@@ -183,6 +183,8 @@ describe('TicketActions', () => {
         record('GX2611260003', '2026-11-26T01:00:01.000Z', 'replied'),
         record('GX2611270004', '2026-11-27T09:00:00+08:00', 'closed'),
         record('GX2611190005', '2026-11-19T09:00:00+08:00', 'in_progress'),
+        // Filed in the same second (the API's times are to the second): may be earlier, offered.
+        record('GX2611260006', '2026-11-26T09:00:00+08:00', 'replied'),
       ],
     })
     await user.click(screen.getByRole('button', { name: '终结办理' }))
@@ -192,6 +194,7 @@ describe('TicketActions', () => {
     expect(choices).toEqual([
       expect.stringContaining('GX2611200001'),
       expect.stringContaining('GX2611250002'),
+      expect.stringContaining('GX2611260006'),
     ])
   })
 })
