@@ -59,7 +59,17 @@ export default defineConfig({
     prerenderHome({ define: DEFINE }),
     precompress(),
   ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: fileURLToPath(
+          new URL('./src/lib/react-use-sync-external-store.ts', import.meta.url),
+        ),
+      },
+    ],
+  },
   define: DEFINE,
   build: {
     target: 'es2022',
@@ -69,8 +79,19 @@ export default defineConfig({
         // byte-identical, so the service worker does not download them again.
         codeSplitting: {
           groups: [
-            { name: 'react', test: vendor('react', 'react-dom', 'scheduler', 'react-router') },
-            { name: 'i18n', test: vendor('i18next', 'react-i18next') },
+            // React, its router and i18next: every first render needs all of them, and one file
+            // is 0.5 KB gzip smaller than two (measured).
+            {
+              name: 'react',
+              test: vendor(
+                'react',
+                'react-dom',
+                'scheduler',
+                'react-router',
+                'i18next',
+                'react-i18next',
+              ),
+            },
             { name: 'query', test: vendor('@tanstack') },
             { name: 'antd-mobile', test: vendor('antd-mobile', '@react-spring', '@use-gesture') },
             { name: 'dexie', test: vendor('dexie', 'dexie-react-hooks') },

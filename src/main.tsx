@@ -1,7 +1,7 @@
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { DEFAULT_LANGUAGE, storedLanguage } from '@/lib/i18n'
-import { App } from './app/app'
+import { createApp } from './app/app'
 import { REPORT_FRAME_MARK, isReportFramePath } from './app/shell/report-frame-path'
 
 const container = document.getElementById('root')
@@ -22,12 +22,16 @@ const isPrerendered =
 // link's own route (which the router loads), instead of after it. Not as modulepreload links in
 // report.html: Lighthouse counts those on the first paint's path.
 if (isReportFramePath(pathname)) void import('./app/routes/draft').catch(() => undefined)
-if (isPrerendered) {
-  startTransition(() => {
-    hydrateRoot(container, <App />)
-  })
-} else {
-  container.replaceChildren()
-  const root = createRoot(container)
-  startTransition(() => root.render(<App />))
-}
+// The app starts in a task of its own, after the one that ran the libraries' code (app.tsx).
+setTimeout(() => {
+  const app = createApp()
+  if (isPrerendered) {
+    startTransition(() => {
+      hydrateRoot(container, app)
+    })
+  } else {
+    container.replaceChildren()
+    const root = createRoot(container)
+    startTransition(() => root.render(app))
+  }
+}, 0)

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { staffMessages } from '@/features/staff/common/locales/messages'
 import { addMessages, createI18n } from '@/lib/i18n'
 
@@ -21,5 +21,38 @@ describe('messages a lazily loaded part brings (the console’s)', () => {
     expect(i18n.getResource('en', 'translation', 'lateExtra.word')).toBe('A')
     expect(i18n.getResource('zh-CN', 'translation', 'lateExtra.word')).toBe('甲')
     expect(i18n.t('home.title')).toBe('Report a problem')
+  })
+})
+
+// The app without src/test/setup.ts's additions: a fresh copy of lib/i18n, as the first load has it.
+describe('the owner screens’ Chinese', () => {
+  async function freshI18n() {
+    vi.resetModules()
+    return import('@/lib/i18n')
+  }
+
+  it('is not in the first load, and is there once loadScreenMessages has run', async () => {
+    const { createI18n, loadScreenMessages } = await freshI18n()
+    const i18n = createI18n()
+    // Home and the report form's frame draw from the first load's strings.
+    expect(i18n.t('home.title')).toBe('反映问题')
+    expect(i18n.t('draft.title')).toBe('填写反映')
+    expect(i18n.exists('tickets.title')).toBe(false)
+    await loadScreenMessages()
+    expect(i18n.t('tickets.title')).toBe('我的工单')
+    // Merged into the keys the first load already had, not in place of them.
+    expect(i18n.t('draft.saving')).toBe('正在保存…')
+    expect(i18n.t('draft.title')).toBe('填写反映')
+  })
+
+  it('leaves English whole, before and after it loads', async () => {
+    const { createI18n, loadScreenMessages } = await freshI18n()
+    const i18n = createI18n()
+    await loadScreenMessages()
+    await i18n.changeLanguage('en')
+    expect(i18n.t('tickets.title')).toBe('My tickets')
+    expect(i18n.t('draft.saving')).toBe('Saving…')
+    await i18n.changeLanguage('zh-CN')
+    expect(i18n.t('tickets.title')).toBe('我的工单')
   })
 })

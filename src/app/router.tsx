@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import { createBrowserRouter, type RouteObject } from 'react-router'
+import { loadScreenMessages } from '@/lib/i18n'
 import { Component as Home } from './routes/home'
 import { Layout } from './shell/layout'
 import { RouteError } from './shell/route-error'
@@ -65,14 +66,21 @@ const ROUTES: RouteObject[] = [
   },
 ]
 
-/** A lazy route whose screen comes inside the app's query client (app/query.tsx). */
+/**
+ * A lazy route whose screen comes inside the app's query client (app/query.tsx), with the owner
+ * screens' Chinese (lib/i18n.ts, loadScreenMessages), both loaded beside the screen's own code.
+ */
 function withQuery(route: RouteObject): RouteObject {
   const { lazy, children } = route
   return {
     ...route,
     ...(typeof lazy === 'function' && {
       lazy: async () => {
-        const [module, { withQueryClient }] = await Promise.all([lazy(), import('./query')])
+        const [module, { withQueryClient }] = await Promise.all([
+          lazy(),
+          import('./query'),
+          loadScreenMessages(),
+        ])
         const Component = module.Component as ComponentType | null | undefined
         return Component ? { ...module, Component: withQueryClient(Component) } : module
       },

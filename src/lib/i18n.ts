@@ -4,6 +4,8 @@
  * initialisation is synchronous and the first paint is already in their language; English is a
  * chunk of its own, loaded by i18next (a tiny backend below) when it is chosen or remembered,
  * and react-i18next holds the screen until it is there. That keeps it out of the first load.
+ * The Chinese bundled is only what the first screen and the shell draw (locales/zh-cn.ts); the
+ * other owner screens' Chinese comes with them (loadScreenMessages below).
  */
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
@@ -19,8 +21,11 @@ export const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '中文', en:
 
 // The messages' type for t('…') (every feature's keys) is declared in app/i18n-messages.ts.
 
-/** Messages a lazily loaded part of the app brings with it, per language (same namespace). */
-export type MessageBundle = Record<Language, Record<string, unknown>>
+/**
+ * Messages a lazily loaded part of the app brings with it, per language (same namespace). A
+ * language may be left out when its own chunk already holds them (English, for the owner's screens).
+ */
+export type MessageBundle = Partial<Record<Language, Record<string, unknown>>>
 
 const addedBundles: MessageBundle[] = []
 const instances = new Set<I18n>()
@@ -29,8 +34,9 @@ function addBundle(instance: I18n, bundle: MessageBundle): void {
   for (const language of LANGUAGES) {
     // A language not loaded yet gets these with its own strings (lazyLanguages below): adding
     // them now would make i18next think it loaded, and never fetch the rest.
-    if (!instance.hasResourceBundle(language, 'translation')) continue
-    instance.addResourceBundle(language, 'translation', bundle[language], true, false)
+    const messages = bundle[language]
+    if (!messages || !instance.hasResourceBundle(language, 'translation')) continue
+    instance.addResourceBundle(language, 'translation', messages, true, false)
   }
 }
 
@@ -43,6 +49,25 @@ export function addMessages(bundle: MessageBundle): void {
   if (addedBundles.includes(bundle)) return
   addedBundles.push(bundle)
   instances.forEach((instance) => addBundle(instance, bundle))
+}
+
+let screenMessages: Promise<void> | undefined
+
+/**
+ * Adds the Chinese of every owner screen but home and the shell (locales/zh-cn-screens.ts, a chunk
+ * of its own): the router's lazy screens, the outbox's status and live ticket updates wait for it
+ * beside their own code. Once loaded it stays; a failed load (offline, no service worker) is tried
+ * again by the next caller, as a screen's own chunk is.
+ */
+export function loadScreenMessages(): Promise<void> {
+  screenMessages ??= import('./locales/zh-cn-screens').then(
+    ({ zhCNScreens }) => addMessages({ 'zh-CN': zhCNScreens }),
+    (error: unknown) => {
+      screenMessages = undefined
+      throw error
+    },
+  )
+  return screenMessages
 }
 
 export function isLanguage(value: string | null | undefined): value is Language {
@@ -67,7 +92,7 @@ const lazyLanguages: BackendModule = {
       (module) => {
         // The parts loaded before (the console) bring their own top-level keys.
         const messages: Record<string, unknown> = { ...module.en }
-        addedBundles.forEach((bundle) => Object.assign(messages, bundle[language]))
+        addedBundles.forEach((bundle) => Object.assign(messages, bundle[language] ?? {}))
         callback(null, messages)
       },
       (error: unknown) =>

@@ -1,12 +1,18 @@
 import { Suspense, lazy, useEffect, useState } from 'react'
 import { DEVICE_REGISTERED_EVENT, hasStoredCredential } from '@/lib/device-probe'
+import { loadScreenMessages } from '@/lib/i18n'
 import { paths } from '../paths'
 
-// With the app's query client (app/query.tsx), which home's first load does not carry.
+// With the app's query client (app/query.tsx) and the screens' strings (its notifications speak
+// of tickets), which home's first load does not carry.
 const LiveTicketUpdates = lazy(() =>
-  Promise.all([import('@/features/tickets/live/live-ticket-updates'), import('../query')]).then(
-    ([module, { withQueryClient }]) => ({ default: withQueryClient(module.LiveTicketUpdates) }),
-  ),
+  Promise.all([
+    import('@/features/tickets/live/live-ticket-updates'),
+    import('../query'),
+    loadScreenMessages(),
+  ]).then(([module, { withQueryClient }]) => ({
+    default: withQueryClient(module.LiveTicketUpdates),
+  })),
 )
 
 // Asked without Dexie, so a phone that never reported loads none of the ticket code. Asked again

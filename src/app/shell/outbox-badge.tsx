@@ -1,9 +1,14 @@
 import { Suspense, lazy, useEffect, useState } from 'react'
 import { OUTBOX_WAKE_EVENT, hasOutboxWork } from '@/features/sync/outbox-probe'
+import { loadScreenMessages } from '@/lib/i18n'
 import { useOfflineSupport } from '@/lib/sw'
 import { paths } from '../paths'
 
-const loadOutboxStatus = () => import('@/features/sync/outbox-status')
+// Its strings are the screens' (lib/i18n.ts, loadScreenMessages), not the first load's.
+const loadOutboxStatus = () =>
+  Promise.all([import('@/features/sync/outbox-status'), loadScreenMessages()]).then(
+    ([module]) => module,
+  )
 const OutboxStatus = lazy(() =>
   loadOutboxStatus().then((module) => ({ default: module.OutboxStatus })),
 )

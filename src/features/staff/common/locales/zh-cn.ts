@@ -3,7 +3,8 @@
  * staff-screens.ts adds them to i18next), never in the owner's first load. Same keys as before
  * the split, so `t('staff.…')` calls are unchanged.
  */
-import { ZH_STATUSES, ZH_STEPS, type Strings } from '@/lib/locales/zh-cn'
+import type { Strings } from '@/lib/locales/zh-cn'
+import { ZH_STATUSES, ZH_STEPS } from '@/lib/locales/zh-cn-screens'
 
 export const zhCNStaff = {
   staff: {
