@@ -7,25 +7,24 @@
  * just after the HTML has painted). The plain shell, with its preloads, is kept as app.html: the
  * server and the service worker answer every other app route with it, since those screens
  * need their scripts before they can draw anything. The report form's empty frame (what the
- * router draws for `/q/<token>` and `/drafts/<id>` while their code loads) is report.html, also
- * without modulepreload links: with the draft screen's chunks modulepreloaded there, Lighthouse
- * put them on the first paint's path (window-code page FCP 2.7 s). It names them as `prefetch`
- * links at the end of the body instead (lowest priority, fetched beside the entry, kept in the
- * HTTP cache for the import that follows): FCP 1.0 s, and the form takes typing as soon as with
- * modulepreload (docs/BENCHMARKS.md; without either it took 0.3 s longer). main.tsx asks for
- * the draft screen's code at start, beside the link's own route.
+ * router draws for `/q/<token>` and `/drafts/<id>` while their code loads) is report.html, with no
+ * hint for the draft screen's chunks: Lighthouse's simulated throttling counts every request
+ * the HTML starts before the first paint on that paint's path. As modulepreload links they
+ * put the window-code page's FCP at 2.7 s; as `prefetch` links at the end of the body, its
+ * LCP at 2.0–2.7 s in two runs of three (the trace's LCP was still the frame's text, painted
+ * at 0.1–0.3 s). main.tsx asks for the draft screen's code as soon as it runs, after the
+ * paint: LCP 1.1–1.2 s, and the form takes typing no later than with the prefetch links
+ * (form-ready, same run).
  */
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { createServer, type Plugin } from 'vite'
-import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown'
+import type { OutputAsset, OutputBundle } from 'rolldown'
 
 export const SPA_SHELL = 'app.html'
 export const REPORT_FRAME = 'report.html'
 /** Must equal REPORT_FRAME_MARK in src/app/shell/report-frame-path.ts (main.tsx reads it). */
 const REPORT_FRAME_MARK = 'report-frame'
-/** The route modules a window code's link loads before its form takes input. */
-const REPORT_ROUTES = ['src/app/routes/code.tsx', 'src/app/routes/draft.tsx', 'src/app/query.tsx']
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 type Rendered = { home: string; reportFrame: string }
@@ -55,24 +54,6 @@ async function renderScreens(define: Record<string, string>): Promise<Rendered> 
   } finally {
     await server.close()
   }
-}
-
-/** The JS files `entries` need (the chunks and their static imports), for modulepreload. */
-function chunkFiles(bundle: OutputBundle, entries: string[]): string[] {
-  const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
-  const files = new Set<string>()
-  const add = (fileName: string) => {
-    if (files.has(fileName)) return
-    files.add(fileName)
-    const chunk = bundle[fileName]
-    if (chunk?.type === 'chunk') chunk.imports.forEach(add)
-  }
-  for (const entry of entries) {
-    const chunk = chunks.find((each) => each.facadeModuleId === `${ROOT}${entry}`)
-    if (!chunk) throw new Error(`prerender: no chunk for ${entry}`)
-    add(chunk.fileName)
-  }
-  return [...files]
 }
 
 const inlineStylesheets = (bundle: OutputBundle, html: string): string =>
@@ -106,18 +87,12 @@ export function prerenderHome({ define }: { define: Record<string, string> }): P
       html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
       index.source = inlineStylesheets(bundle, html)
 
-      const entry = /<script type="module"[^>]* src="\/([^"]+)"/.exec(shell)?.[1]
-      const prefetches = chunkFiles(bundle, REPORT_ROUTES)
-        .filter((file) => file !== entry)
-        .map((file) => `<link rel="prefetch" crossorigin href="/${file}">`)
-        .join('')
       const frame = shell
         .replace(
           '<div id="root"></div>',
           `<div id="root" data-prerendered="${REPORT_FRAME_MARK}">${reportFrame}</div>`,
         )
         .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-        .replace('</body>', `${prefetches}</body>`)
       this.emitFile({
         type: 'asset',
         fileName: REPORT_FRAME,
