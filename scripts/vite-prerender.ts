@@ -19,13 +19,25 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { createServer, type Plugin } from 'vite'
-import type { OutputAsset, OutputBundle } from 'rolldown'
+import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown'
 
 export const SPA_SHELL = 'app.html'
 export const REPORT_FRAME = 'report.html'
 /** Must equal REPORT_FRAME_MARK in src/app/shell/report-frame-path.ts (main.tsx reads it). */
 const REPORT_FRAME_MARK = 'report-frame'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
+/**
+ * What the report form loads only once the owner edits or submits (src/features/report/
+ * draft-checks.ts): named in every page's `<meta name="guishang-report-checks">` so the form
+ * can fetch them into the HTTP cache when idle (a meta is not fetched before the first paint).
+ * Without a service worker in control (an in-app browser; any first visit) the owner may be
+ * offline by the time they submit, and the import must then come from that cache.
+ */
+const REPORT_CHECKS = [
+  'src/features/report/validate-draft.ts',
+  'src/features/report/submit-draft.ts',
+]
+export const REPORT_CHECKS_META = 'guishang-report-checks'
 
 type Rendered = { home: string; reportFrame: string }
 
@@ -56,6 +68,24 @@ async function renderScreens(define: Record<string, string>): Promise<Rendered> 
   }
 }
 
+/** The JS files `entries` need (the chunks and their static imports). */
+function chunkFiles(bundle: OutputBundle, entries: string[]): string[] {
+  const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
+  const files = new Set<string>()
+  const add = (fileName: string) => {
+    if (files.has(fileName)) return
+    files.add(fileName)
+    const chunk = bundle[fileName]
+    if (chunk?.type === 'chunk') chunk.imports.forEach(add)
+  }
+  for (const entry of entries) {
+    const chunk = chunks.find((each) => each.facadeModuleId === `${ROOT}${entry}`)
+    if (!chunk) throw new Error(`prerender: no chunk for ${entry}`)
+    add(chunk.fileName)
+  }
+  return [...files]
+}
+
 const inlineStylesheets = (bundle: OutputBundle, html: string): string =>
   html.replace(
     /<link rel="stylesheet"(?: crossorigin)? href="\/(assets\/[^"]+\.css)">/g,
@@ -75,7 +105,18 @@ export function prerenderHome({ define }: { define: Record<string, string> }): P
     enforce: 'post',
     async generateBundle(_options, bundle) {
       const index = asset(bundle, 'index.html')
-      const shell = String(index.source)
+      // (less what the page's entry brings: those are loaded already)
+      const entries = Object.values(bundle).filter(
+        (file): file is OutputChunk => file.type === 'chunk' && file.isEntry,
+      )
+      const started = new Set(entries.flatMap((entry) => [entry.fileName, ...entry.imports]))
+      const checks = chunkFiles(bundle, REPORT_CHECKS)
+        .filter((file) => !started.has(file))
+        .map((file) => `/${file}`)
+      const shell = String(index.source).replace(
+        '</head>',
+        `<meta name="${REPORT_CHECKS_META}" content="${checks.join(' ')}"></head>`,
+      )
       this.emitFile({ type: 'asset', fileName: SPA_SHELL, source: shell })
 
       const { home, reportFrame } = await renderScreens(define)

@@ -102,7 +102,8 @@ describe('draft screen: the whole report, checked and submitted', { timeout: 15_
     expect(confirm).not.toBeChecked()
 
     await user.click(screen.getByRole('button', { name: '提交反映' }))
-    expect(errorOf(code)).toContain('校验位不符：请核对代码')
+    // (shown with the check's answer: the check loads with the owner's first edit)
+    await waitFor(() => expect(errorOf(code)).toContain('校验位不符：请核对代码'))
     expect(await listOutbox()).toEqual([])
 
     await user.click(confirm)
