@@ -38,6 +38,7 @@ const REPORT_CHECKS = [
   'src/features/report/submit-draft.ts',
 ]
 export const REPORT_CHECKS_META = 'guishang-report-checks'
+const DRAFT_SCREEN = ['src/app/routes/draft.tsx', 'src/app/routes/code.tsx']
 
 type Rendered = { home: string; reportFrame: string }
 
@@ -105,11 +106,15 @@ export function prerenderHome({ define }: { define: Record<string, string> }): P
     enforce: 'post',
     async generateBundle(_options, bundle) {
       const index = asset(bundle, 'index.html')
-      // (less what the page's entry brings: those are loaded already)
+      // (less what the page's entry brings: those are loaded already,
       const entries = Object.values(bundle).filter(
         (file): file is OutputChunk => file.type === 'chunk' && file.isEntry,
       )
-      const started = new Set(entries.flatMap((entry) => [entry.fileName, ...entry.imports]))
+      // and the draft screen itself: the form is drawn by the time it asks for the rest)
+      const started = new Set([
+        ...entries.flatMap((entry) => [entry.fileName, ...entry.imports]),
+        ...chunkFiles(bundle, DRAFT_SCREEN),
+      ])
       const checks = chunkFiles(bundle, REPORT_CHECKS)
         .filter((file) => !started.has(file))
         .map((file) => `/${file}`)

@@ -33,8 +33,12 @@ export function loadDraftChecks(): Promise<DraftChecks> {
 /** The checks once loaded (null before), and `prepare` to load them. */
 export function useDraftChecks() {
   const [checks, setChecks] = useState<DraftChecks | null>(null)
-  // Fetched (not run) as soon as the form is drawn: the owner may lose the network any moment.
-  useEffect(prefetchDraftChecks, [])
+  // Fetched (not run) as soon as the form is drawn, in a task of its own: the owner may lose
+  // the network any moment.
+  useEffect(() => {
+    const timer = window.setTimeout(prefetchDraftChecks, 0)
+    return () => window.clearTimeout(timer)
+  }, [])
   const prepare = useCallback(
     () =>
       loadDraftChecks().then((loaded) => {
