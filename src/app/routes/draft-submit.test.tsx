@@ -132,7 +132,7 @@ describe('draft screen: the whole report, checked and submitted', { timeout: 15_
     await user.type(description, '\u0007')
 
     await user.click(screen.getByRole('button', { name: '提交反映' }))
-    expect(errorOf(title)).toBe('只有空白或不可见字符，请填写文字')
+    await waitFor(() => expect(errorOf(title)).toBe('只有空白或不可见字符，请填写文字'))
     expect(errorOf(description)).toContain('含有无法显示的控制字符')
     expect(errorOf(code)).toContain('代码前两位不是有效的登记管理部门')
     expect(await listOutbox()).toEqual([])
