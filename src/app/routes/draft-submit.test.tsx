@@ -76,7 +76,7 @@ describe('draft screen: the whole report, checked and submitted', { timeout: 15_
     renderRoute(paths.draft(await createDraft()), { i18n })
 
     await user.click(await screen.findByRole('button', { name: 'Send report' }))
-    expect(errorOf(screen.getByLabelText('Title'))).toBe('Enter a title')
+    await waitFor(() => expect(errorOf(screen.getByLabelText('Title'))).toBe('Enter a title'))
     expect(errorOf(screen.getByLabelText('City'))).toBe('Choose your city')
     expect(errorOf(screen.getByLabelText('Phone'))).toBe('Enter a phone number')
     await user.type(screen.getByLabelText('Unified social credit code', { exact: false }), 'ABC')
