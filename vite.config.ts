@@ -18,6 +18,9 @@ const DEFINE = { 'import.meta.env.VITE_BUILD_ID': JSON.stringify(BUILD_ID) }
 const vendor = (...packages: string[]) =>
   new RegExp(`[\\\\/]node_modules[\\\\/](${packages.join('|')})[\\\\/]`)
 
+/** The vendor chunks the entry imports statically (the groups below). */
+const ENTRY_VENDOR_CHUNK = /(^|\/)assets\/(rolldown-runtime|react|i18n)-[\w-]+\.js$/
+
 export default defineConfig({
   plugins: [
     react(),
@@ -73,6 +76,12 @@ export default defineConfig({
   define: DEFINE,
   build: {
     target: 'es2022',
+    // A lazy screen's import first adds a modulepreload link for each chunk it needs (Vite's
+    // preload helper), a few milliseconds of main thread each on a slow phone. The chunks the
+    // entry imports itself are loaded before any lazy import runs: no link for them.
+    modulePreload: {
+      resolveDependencies: (_file, deps) => deps.filter((dep) => !ENTRY_VENDOR_CHUNK.test(dep)),
+    },
     rolldownOptions: {
       output: {
         // Libraries in chunks of their own: a deploy that changes only app code leaves them
@@ -96,6 +105,9 @@ export default defineConfig({
             { name: 'antd-mobile', test: vendor('antd-mobile', '@react-spring', '@use-gesture') },
             { name: 'dexie', test: vendor('dexie', 'dexie-react-hooks') },
             { name: 'zod', test: vendor('zod') },
+            // The rules the app and the API share without zod (divisions, credit codes, the report's
+            // choices): a chunk of their own, so the report form draws them without the contract.
+            { name: 'shared-rules', test: /[\\/]mock-api[\\/]shared[\\/]/ },
           ],
         },
       },

@@ -97,6 +97,9 @@ async function openWindowCode(page: Page): Promise<void> {
   await page.goto(pathOf(code.link))
   await expect(page).toHaveURL(DRAFT_URL)
   await expect(page.getByText(`来自窗口码：${code.name}`)).toBeVisible()
+  // What submitting needs is fetched as the form is drawn and run at the first edit
+  // (features/report/draft-checks.ts); an owner reading the form gives it that moment.
+  await page.waitForLoadState('networkidle')
 }
 
 async function receiptNumber(page: Page): Promise<string> {

@@ -21,7 +21,10 @@ const isPrerendered =
 // A window code's link becomes a draft: the draft screen's code is asked for now, beside the
 // link's own route (which the router loads), instead of after it. Not as modulepreload links in
 // report.html: Lighthouse counts those on the first paint's path.
-if (isReportFramePath(pathname)) void import('./app/routes/draft').catch(() => undefined)
+// (In a task of its own: the import adds a modulepreload link per chunk, which would lengthen
+// the start-up task.)
+if (isReportFramePath(pathname))
+  setTimeout(() => void import('./app/routes/draft').catch(() => undefined), 0)
 // The app starts in a task of its own, after the one that ran the libraries' code (app.tsx).
 setTimeout(() => {
   const app = createApp()

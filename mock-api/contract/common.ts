@@ -3,24 +3,13 @@
 import { z } from 'zod'
 import { DIVISIONS } from '../shared/divisions.js'
 import { hasKnownAuthority } from '../shared/credit-code.js'
+import { BUSINESS_KINDS, CATEGORIES, HANDLING_WORKING_DAYS } from '../shared/report-choices.js'
 
-export const CATEGORIES = ['consultation', 'help', 'suggestion', 'complaint', 'report'] as const
+export { BUSINESS_KINDS, CATEGORIES, HANDLING_WORKING_DAYS }
+
 export const categorySchema = z.enum(CATEGORIES)
 export type Category = z.infer<typeof categorySchema>
 
-/**
- * DOMAIN.md: handling time after dispatch, in working days. The owner sees it on each category card,
- * the clerk beside the intake form's category.
- */
-export const HANDLING_WORKING_DAYS = {
-  consultation: 3,
-  help: 5,
-  suggestion: 5,
-  complaint: 10,
-  report: 10,
-} as const satisfies Record<Category, number>
-
-export const BUSINESS_KINDS = ['enterprise', 'individual', 'cooperative'] as const
 export const businessKindSchema = z.enum(BUSINESS_KINDS)
 export type BusinessKind = z.infer<typeof businessKindSchema>
 

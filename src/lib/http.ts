@@ -4,7 +4,7 @@
  * (RFC 9457 problem+json, parsed); no response at all (offline, DNS, reset, timeout) rejects with
  * `NetworkError`, so callers can tell "the server said no" from "the server never answered".
  */
-import { problemSchema, type Problem } from '../../mock-api/contract'
+import type { Problem } from '../../mock-api/contract'
 
 export const API_BASE = '/api'
 export const DEFAULT_TIMEOUT_MS = 20_000
@@ -78,7 +78,11 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 async function toProblem(response: Response): Promise<ApiProblem> {
-  const parsed = problemSchema.safeParse(await readJson(response).catch(() => null))
+  const body = await readJson(response).catch(() => null)
+  // The contract (and zod) load with the first error answer, not with every screen that asks
+  // the server something: a window code's form must take typing before they would have loaded.
+  const { problemSchema } = await import('../../mock-api/contract')
+  const parsed = problemSchema.safeParse(body)
   const problem: Problem = parsed.success
     ? parsed.data
     : { type: 'about:blank', title: response.statusText || 'HTTP error', status: response.status }

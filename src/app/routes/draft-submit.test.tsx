@@ -76,7 +76,7 @@ describe('draft screen: the whole report, checked and submitted', { timeout: 15_
     renderRoute(paths.draft(await createDraft()), { i18n })
 
     await user.click(await screen.findByRole('button', { name: 'Send report' }))
-    expect(errorOf(screen.getByLabelText('Title'))).toBe('Enter a title')
+    await waitFor(() => expect(errorOf(screen.getByLabelText('Title'))).toBe('Enter a title'))
     expect(errorOf(screen.getByLabelText('City'))).toBe('Choose your city')
     expect(errorOf(screen.getByLabelText('Phone'))).toBe('Enter a phone number')
     await user.type(screen.getByLabelText('Unified social credit code', { exact: false }), 'ABC')
@@ -102,7 +102,8 @@ describe('draft screen: the whole report, checked and submitted', { timeout: 15_
     expect(confirm).not.toBeChecked()
 
     await user.click(screen.getByRole('button', { name: '提交反映' }))
-    expect(errorOf(code)).toContain('校验位不符：请核对代码')
+    // (shown with the check's answer: the check loads with the owner's first edit)
+    await waitFor(() => expect(errorOf(code)).toContain('校验位不符：请核对代码'))
     expect(await listOutbox()).toEqual([])
 
     await user.click(confirm)
@@ -131,7 +132,7 @@ describe('draft screen: the whole report, checked and submitted', { timeout: 15_
     await user.type(description, '\u0007')
 
     await user.click(screen.getByRole('button', { name: '提交反映' }))
-    expect(errorOf(title)).toBe('只有空白或不可见字符，请填写文字')
+    await waitFor(() => expect(errorOf(title)).toBe('只有空白或不可见字符，请填写文字'))
     expect(errorOf(description)).toContain('含有无法显示的控制字符')
     expect(errorOf(code)).toContain('代码前两位不是有效的登记管理部门')
     expect(await listOutbox()).toEqual([])

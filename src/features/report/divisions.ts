@@ -1,4 +1,4 @@
-import { DIVISIONS } from '../../../mock-api/contract'
+import { DIVISIONS } from '../../../mock-api/shared/divisions'
 import { DIVISION_NAMES_EN } from './division-names-en'
 
 /** The region itself: region-level matters, and those that span cities. */

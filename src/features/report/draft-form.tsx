@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useIsOnline } from '@/lib/use-is-online'
 import type { Draft } from './drafts'
@@ -11,11 +11,10 @@ import { PhotoPicker } from './fields/photo-picker'
 import { RefusalNotice } from './fields/refusal-notice'
 import { TextFields } from './fields/text-fields'
 import { CodeRejectionNotice, WhereItGoes, type CodeCheck } from './fields/where-it-goes'
-import { submitDraft } from './submit-draft'
 import { useCodeCheckResult } from './use-code-check-result'
 import type { SaveState } from './use-draft-autosave'
-import { useDraftFields } from './use-draft-fields'
-import { validateDraft } from './validate-draft'
+import { useDraftChecks } from './draft-checks'
+import { useDraftFields, type ChangeFields } from './use-draft-fields'
 import './report.css'
 import { Button } from '@/ui/button'
 
@@ -34,6 +33,15 @@ type Props = { draft: Draft; codeCheck: CodeCheck }
 export function DraftForm({ draft, codeCheck }: Props) {
   const { t } = useTranslation()
   const { fields, change, saveState } = useDraftFields(draft)
+  const { checks, prepare } = useDraftChecks()
+  // The owner's own edits (not the code check's) start loading what submitting needs.
+  const edit: ChangeFields = useCallback(
+    (changes) => {
+      prepare().catch(() => undefined)
+      change(changes)
+    },
+    [change, prepare],
+  )
   const isOnline = useIsOnline()
   const [isShowingErrors, setShowingErrors] = useState(false)
   const [isSubmitFailed, setSubmitFailed] = useState(false)
@@ -44,18 +52,23 @@ export function DraftForm({ draft, codeCheck }: Props) {
   const queuedRef = useRef<HTMLDivElement>(null)
   const rejection = useCodeCheckResult(codeCheck, fields, change)
   const isQueued = draft.state === 'queued'
-  const validation = isShowingErrors ? validateDraft({ ...draft, ...fields }) : null
+  const validation =
+    isShowingErrors && checks ? checks.validateDraft({ ...draft, ...fields }) : null
   const clientErrors = validation && !validation.ok ? validation.errors : null
   const errors = useErrorTexts(clientErrors, draft.refusal)
   const errorCount = clientErrors ? Object.keys(clientErrors).length : 0
 
+  // The errors show with the check's answer, in the render that moves the owner's focus to the
+  // first of them: the check loads first if no edit has loaded it yet.
   const submit = async () => {
-    setShowingErrors(true)
     setSubmitFailed(false)
     try {
+      const { submitDraft } = await prepare()
       const result = await submitDraft(draft.id, fields)
+      setShowingErrors(true)
       setAttention((last) => ({ to: result.ok ? 'queued' : 'invalid', n: (last?.n ?? 0) + 1 }))
     } catch {
+      setShowingErrors(true)
       setSubmitFailed(true)
     }
   }
@@ -76,12 +89,12 @@ export function DraftForm({ draft, codeCheck }: Props) {
       {!isQueued && <CodeRejectionNotice rejection={rejection} />}
       {draft.refusal && !isQueued && <RefusalNotice refusal={draft.refusal} />}
       <fieldset className="gs-draft-form__fields" disabled={isQueued}>
-        <CategoryPicker value={fields.category} error={errors.category} onChange={change} />
+        <CategoryPicker value={fields.category} error={errors.category} onChange={edit} />
         <TextFields
           title={fields.title}
           description={fields.description}
           errors={errors}
-          onChange={change}
+          onChange={edit}
         />
         <PhotoPicker draftId={draft.id} photoIds={draft.photoIds} />
         <WhereItGoes
@@ -91,18 +104,18 @@ export function DraftForm({ draft, codeCheck }: Props) {
           codeCheck={codeCheck}
           rejection={rejection}
           error={errors.divisionCode ?? errors.servicePointToken}
-          onChange={change}
+          onChange={edit}
         />
         {fields.entityToken ? (
-          <VerifiedBusiness business={fields.business} onChange={change} />
+          <VerifiedBusiness business={fields.business} onChange={edit} />
         ) : (
-          <BusinessFields value={fields.business} errors={errors} onChange={change} />
+          <BusinessFields value={fields.business} errors={errors} onChange={edit} />
         )}
         <ContactFields
           value={fields.contact}
           isConfidential={fields.confidential}
           errors={errors}
-          onChange={change}
+          onChange={edit}
         />
       </fieldset>
       {/* Said once, where the finger is: by the button before it is tapped, in its place after. The

@@ -53,6 +53,20 @@ describe('drafts', () => {
     })
   })
 
+  it('reads the remembered business only with a kind it knows, and only the fields a draft has', async () => {
+    await db.settings.put({ key: 'profile.business', value: { ...business, kind: 'company' } })
+    await db.settings.put({ key: 'profile.contact', value: { ...contact, wechat: 'x' } })
+    const id = await createDraft()
+    const draft = await getDraft(id)
+    expect(draft?.business).toEqual({
+      name: '',
+      creditCode: '',
+      kind: null,
+      creditCodeConfirmed: false,
+    })
+    expect(draft?.contact).toEqual(contact)
+  })
+
   it('updates only the given fields and the change time', async () => {
     const id = await createDraft({ now: 1_000 })
     await updateDraft(id, { category: 'help' }, 2_000)

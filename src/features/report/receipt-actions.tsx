@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Receipt } from './receipts'
+import type { Receipt } from './receipt-store'
 import { Button } from '@/ui/button'
 
 type Props = { receipt: Receipt; lookupUrl: string }

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react'
 import { ReceiptActions } from './receipt-actions'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '@/lib/format'
-import type { Receipt } from './receipts'
+import type { Receipt } from './receipt-store'
 import { receiptQrSvg } from './receipt-qr'
 import './report.css'
 

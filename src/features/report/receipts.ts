@@ -7,13 +7,11 @@
  * - The report refused: the draft comes back, editable, with the server's message.
  */
 import { z } from 'zod'
-import { db, type DraftRefusal, type ReceiptRow } from '@/lib/db'
+import { db, type DraftRefusal } from '@/lib/db'
 import type { ApiProblem } from '@/lib/http'
 import { isDraftWaiting, type OutboxItem } from '@/features/sync/outbox'
 import { categorySchema } from '../../../mock-api/contract'
 import { deleteDraft } from './drafts'
-
-export type Receipt = ReceiptRow
 
 const REPORTS_PATH = '/reports'
 
@@ -64,13 +62,4 @@ export async function handleReportRefused(item: OutboxItem, problem: ApiProblem)
   // A photo the server would not take (too large, not an image) once the report is in: the
   // ticket stands without it.
   await removeDraftWhenDone(item.draftId, item)
-}
-
-export function getReceipt(ticketId: string): Promise<Receipt | undefined> {
-  return db.receipts.get(ticketId)
-}
-
-/** Every receipt on this phone, the most recently sent first. */
-export function listReceipts(): Promise<Receipt[]> {
-  return db.receipts.orderBy('sentAt').reverse().toArray()
 }

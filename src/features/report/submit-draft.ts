@@ -9,7 +9,8 @@ import { db } from '@/lib/db'
 import { enqueue } from '@/features/sync/outbox'
 import type { DraftFields } from './drafts'
 import { rememberProfile } from './profile'
-import { validateDraft, type FieldErrors } from './validate-draft'
+import type { FieldErrors } from './field-paths'
+import { validateDraft } from './validate-draft'
 
 export type SubmitResult = { ok: true } | { ok: false; errors: FieldErrors }
 

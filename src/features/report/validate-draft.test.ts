@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { reportInputSchema } from '../../../mock-api/contract'
 import { MISMATCHED_CREDIT_CODE, validDraft, VALID_CREDIT_CODE } from './test-drafts'
 import { toReport } from './to-report'
-import { toFieldErrorCode, validateDraft } from './validate-draft'
+import { toFieldErrorCode } from './field-paths'
+import { validateDraft } from './validate-draft'
 
 const errorsOf = (changes: Parameters<typeof validDraft>[0]) => {
   const result = validateDraft(validDraft(changes))

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { ApiProblem, request } from '@/lib/http'
-import { entityCodeSchema, servicePointSchema } from '../../../mock-api/contract'
+import { readServicePoint } from './service-point'
 
 export const codeKeys = {
   all: ['codes'] as const,
@@ -20,14 +20,8 @@ export const servicePointQuery = (token: string) =>
     queryKey: codeKeys.one(token),
     queryFn: async () => {
       const { body } = await request({ path: `/codes/${encodeURIComponent(token)}` })
-      return servicePointSchema.parse(body)
+      return readServicePoint(body)
     },
     staleTime: Infinity,
     retry: (failures, error) => !isFinalAnswer(error) && failures < 3,
   })
-
-/** The business an entity code (`/e/<token>`) names; a 404 or 410 carries the reason. */
-export async function fetchEntityCode(token: string) {
-  const { body } = await request({ path: `/entity-codes/${encodeURIComponent(token)}` })
-  return entityCodeSchema.parse(body)
-}

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BUSINESS_KINDS } from '../../../../mock-api/contract'
+import { BUSINESS_KINDS } from '../../../../mock-api/shared/report-choices'
 import type { Draft } from '../drafts'
 import { CreditCodeField } from './credit-code-field'
 import type { ErrorTexts } from './field-errors'

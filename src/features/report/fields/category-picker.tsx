@@ -1,6 +1,10 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CATEGORIES, HANDLING_WORKING_DAYS, type Category } from '../../../../mock-api/contract'
+import {
+  CATEGORIES,
+  HANDLING_WORKING_DAYS,
+  type Category,
+} from '../../../../mock-api/shared/report-choices'
 import { ChoiceCards } from '@/ui/choice-cards'
 
 import type { ChangeFields } from '../use-draft-fields'

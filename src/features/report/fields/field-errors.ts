@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DraftRefusal } from '@/lib/db'
-import { isFieldPath, toFieldErrorCode, type FieldErrors, type FieldPath } from '../validate-draft'
+import { isFieldPath, toFieldErrorCode, type FieldErrors, type FieldPath } from '../field-paths'
 
 /** Each field's message, in the chosen language. */
 export type ErrorTexts = Partial<Record<FieldPath, string>>
