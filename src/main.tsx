@@ -25,16 +25,17 @@ const isPrerendered =
 // the start-up task.)
 if (isReportFramePath(pathname))
   setTimeout(() => void import('./app/routes/draft').catch(() => undefined), 0)
-// The app starts in a task of its own, after the one that ran the libraries' code (app.tsx).
-setTimeout(() => {
-  const app = createApp()
-  if (isPrerendered) {
-    startTransition(() => {
-      hydrateRoot(container, app)
-    })
-  } else {
-    container.replaceChildren()
-    const root = createRoot(container)
-    startTransition(() => root.render(app))
-  }
-}, 0)
+// The app starts in tasks of its own, after the one that ran the libraries' code (app.tsx).
+setTimeout(() =>
+  createApp((app) => {
+    if (isPrerendered) {
+      startTransition(() => {
+        hydrateRoot(container, app)
+      })
+    } else {
+      container.replaceChildren()
+      const root = createRoot(container)
+      startTransition(() => root.render(app))
+    }
+  }),
+)

@@ -12,13 +12,16 @@ type Router = ReturnType<typeof createAppRouter>
 
 /**
  * The app with its i18next and router, made when main.tsx starts it rather than when this module
- * loads: the libraries' code runs in one task, and the app's start (i18next, the router's first
- * match, about a third of that work on a phone) in the next one, so neither is a long task.
+ * loads, and each in a task of its own: the libraries' code runs in one task, i18next starts in
+ * the next one, and the router (its first match, and the first screen's import) in a third, so
+ * none of them is a long task on a phone. `start` receives the app.
  */
-export function createApp(): ReactElement {
+export function createApp(start: (app: ReactElement) => void): void {
   const i18n = createI18n()
-  const router = createAppRouter()
-  return <App i18n={i18n} router={router} />
+  setTimeout(() => {
+    const router = createAppRouter()
+    start(<App i18n={i18n} router={router} />)
+  }, 0)
 }
 
 function App({ i18n, router }: { i18n: I18n; router: Router }) {
