@@ -84,14 +84,18 @@ export function extendTo(
   return { ok: true, due: { step: current.step, at, provisional: !calendar.isCovered(until) } }
 }
 
+/** When a unit can no longer return a ticket dispatched at `dispatchedAt` as mis-routed. */
+export function returnWindowEnd(dispatchedAt: Date, calendar: HolidayCalendar): Date {
+  return deadlineAfter(dispatchedAt, SLA_WORKING_DAYS.returnAsMisrouted, calendar).at
+}
+
 /** Whether a unit may still return a ticket dispatched at `dispatchedAt` as mis-routed. */
 export function isWithinReturnWindow(
   dispatchedAt: Date,
   now: Date,
   calendar: HolidayCalendar,
 ): boolean {
-  const { at } = deadlineAfter(dispatchedAt, SLA_WORKING_DAYS.returnAsMisrouted, calendar)
-  return now.getTime() < at.getTime()
+  return now.getTime() < returnWindowEnd(dispatchedAt, calendar).getTime()
 }
 
 /** The wire form of a due (contract `dueSchema`), with its flags as of `now`. */

@@ -99,5 +99,24 @@ describe.each(databases)('owner reads across two servers on $name', (database) =
     expect(late?.due).toMatchObject({ step: 'acceptance', overdue: true })
     expect(late?.actions?.urge).toBe(true)
     expect(late?.urgeAvailableAt).toBe(late && toChinaIso(first.clock.now()))
+    // "You may urge now" names the time of the read, not of the read before.
+    first.clock.set(new Date(first.clock.now().getTime() + 5_000))
+    const later = (await read(first, id, owner)).ticket
+    expect(later?.urgeAvailableAt).toBe(toChinaIso(first.clock.now()))
+  })
+
+  it('shows the due passed from the very instant it passes', async () => {
+    first.clock.set(FIXED_NOW)
+    const owner = await newDevice(first.app)
+    const { id } = await reportTicket(first.app, owner)
+    const dueAt = Date.parse((await read(first, id, owner)).ticket?.due?.at ?? '')
+    first.clock.set(new Date(dueAt - 1))
+    const before = (await read(first, id, owner)).ticket
+    expect(before?.due).toMatchObject({ overdue: false, nearDue: true })
+    expect(before?.actions?.urge).toBe(false)
+    first.clock.set(new Date(dueAt))
+    const after = (await read(first, id, owner)).ticket
+    expect(after?.due).toMatchObject({ overdue: true, nearDue: false })
+    expect(after?.actions?.urge).toBe(true)
   })
 })

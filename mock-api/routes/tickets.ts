@@ -6,8 +6,11 @@ import type { AppDeps } from '../deps/app-deps.js'
 import { ticketListSchema, ticketSchema } from '../contract.js'
 import { getOwner, requireOwner } from '../plugins/owner-auth.js'
 import { problemFor } from '../plugins/problems.js'
-import { listOwnerTicketSummaries, ownerTicketBaseOf } from '../workflow/owner-tickets.js'
-import { ownerTicketAt } from '../workflow/ticket-views.js'
+import {
+  listOwnerTicketSummaries,
+  ownerTicketBaseOf,
+  ownerTicketJsonAt,
+} from '../workflow/owner-tickets.js'
 import { workflowContext } from './owner-context.js'
 import type { RouteDoc } from './route-doc.js'
 
@@ -23,12 +26,13 @@ export const ticketRoutes: FastifyPluginCallback<AppDeps> = (app, deps, done) =>
     return { tickets: await listOwnerTicketSummaries(deps.db.read, owner.ownerId, context) }
   })
 
-  app.get('/tickets/:id', async (request) => {
+  app.get('/tickets/:id', async (request, reply) => {
     const owner = getOwner(request)
     const { id } = ticketParamsSchema.parse(request.params)
     const found = await ownerTicketBaseOf(deps.db.read, deps.reads, owner.ownerId, id)
     if (!found) throw problemFor(404)
-    return ownerTicketAt(found, await workflowContext(deps))
+    const json = ownerTicketJsonAt(found, await workflowContext(deps))
+    return reply.type('application/json; charset=utf-8').send(json)
   })
   done()
 }

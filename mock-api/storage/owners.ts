@@ -8,6 +8,7 @@ import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { BusinessKind } from '../contract.js'
 import type { Database } from './database.js'
+import { prepareQuery } from './prepared-query.js'
 
 type Db = Kysely<Database>
 
@@ -53,16 +54,21 @@ export function findDevice(db: Db, credential: string): Promise<DeviceIdentity |
   return findDeviceByHash(db, hashCredential(credential))
 }
 
+const deviceByHashQuery = prepareQuery(
+  ['credentialHash'],
+  (db: Db, v: { credentialHash: string }) =>
+    db
+      .selectFrom('devices')
+      .select(['id', 'owner_id', 'last_seen_at'])
+      .where('credential_hash', '=', v.credentialHash)
+      .where('revoked_at', 'is', null),
+)
+
 export async function findDeviceByHash(
   db: Db,
   credentialHash: string,
 ): Promise<DeviceIdentity | undefined> {
-  const row = await db
-    .selectFrom('devices')
-    .select(['id', 'owner_id', 'last_seen_at'])
-    .where('credential_hash', '=', credentialHash)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst()
+  const [row] = await deviceByHashQuery(db, { credentialHash })
   return row && { ownerId: row.owner_id, deviceId: row.id, lastSeenAt: row.last_seen_at }
 }
 
@@ -78,17 +84,22 @@ export async function moveDevice(db: Db, deviceId: string, ownerId: string): Pro
   await db.updateTable('devices').set({ owner_id: ownerId }).where('id', '=', deviceId).execute()
 }
 
+const rememberPhoneQuery = prepareQuery(
+  ['ownerId', 'phoneHash', 'at'],
+  (db: Db, v: { ownerId: string; phoneHash: string; at: string }) =>
+    db
+      .insertInto('owner_phones')
+      .values({ owner_id: v.ownerId, phone_hash: v.phoneHash, created_at: v.at })
+      .onConflict((oc) => oc.columns(['owner_id', 'phone_hash']).doNothing()),
+)
+
 export async function rememberPhone(
   db: Db,
   ownerId: string,
   phoneHash: string,
   now: Date,
 ): Promise<void> {
-  await db
-    .insertInto('owner_phones')
-    .values({ owner_id: ownerId, phone_hash: phoneHash, created_at: now.toISOString() })
-    .onConflict((oc) => oc.columns(['owner_id', 'phone_hash']).doNothing())
-    .execute()
+  await rememberPhoneQuery(db, { ownerId, phoneHash, at: now.toISOString() })
 }
 
 /** The owner who most recently reported with this phone, if any. */
@@ -105,31 +116,53 @@ export async function ownerOfPhone(db: Db, phoneHash: string): Promise<string | 
 export type BusinessInput = { name: string; creditCode: string; kind: BusinessKind }
 
 /** Inserts or refreshes the owner's business with this credit code; returns its id. */
+const upsertBusinessQuery = prepareQuery(
+  ['id', 'ownerId', 'creditCode', 'name', 'kind', 'at'],
+  (
+    db: Db,
+    v: {
+      id: string
+      ownerId: string
+      creditCode: string
+      name: string
+      kind: BusinessKind
+      at: string
+    },
+  ) =>
+    db
+      .insertInto('businesses')
+      .values({
+        id: v.id,
+        owner_id: v.ownerId,
+        credit_code: v.creditCode,
+        name: v.name,
+        kind: v.kind,
+        created_at: v.at,
+        updated_at: v.at,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(['owner_id', 'credit_code'])
+          .doUpdateSet({ name: v.name, kind: v.kind, updated_at: v.at }),
+      )
+      .returning('id'),
+)
+
 export async function upsertBusiness(
   db: Db,
   ownerId: string,
   business: BusinessInput,
   now: Date,
 ): Promise<string> {
-  const at = now.toISOString()
-  const row = await db
-    .insertInto('businesses')
-    .values({
-      id: randomUUID(),
-      owner_id: ownerId,
-      credit_code: business.creditCode,
-      name: business.name,
-      kind: business.kind,
-      created_at: at,
-      updated_at: at,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(['owner_id', 'credit_code'])
-        .doUpdateSet({ name: business.name, kind: business.kind, updated_at: at }),
-    )
-    .returning('id')
-    .executeTakeFirstOrThrow()
+  const [row] = await upsertBusinessQuery(db, {
+    id: randomUUID(),
+    ownerId,
+    creditCode: business.creditCode,
+    name: business.name,
+    kind: business.kind,
+    at: now.toISOString(),
+  })
+  if (!row) throw new Error('the business upsert returned no row')
   return row.id
 }
 

@@ -2,6 +2,8 @@
 // transaction; the workflow decides what to write, this module only knows how.
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely'
 import type { Database } from './database.js'
+import type { PreparedQuery } from './prepared-query.js'
+import { prepareQuery } from './prepared-query.js'
 import type {
   RatingTable,
   TicketEventTable,
@@ -18,12 +20,42 @@ export type RatingRow = Selectable<RatingTable>
 export type NewHistoryEntry = Omit<Insertable<TicketHistoryTable>, 'seq'>
 export type TicketUnitRef = { unitId: string; role: 'lead' | 'co' }
 
-export function findTicket(db: Db, id: string): Promise<TicketRow | undefined> {
-  return db.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst()
+const ticketByIdQuery = prepareQuery(['id'], (db: Db, v: { id: string }) =>
+  db.selectFrom('tickets').selectAll().where('id', '=', v.id),
+)
+
+export async function findTicket(db: Db, id: string): Promise<TicketRow | undefined> {
+  const [row] = await ticketByIdQuery(db, { id })
+  return row
 }
 
-export async function insertTicket(db: Db, row: Insertable<TicketTable>): Promise<TicketRow> {
-  return db.insertInto('tickets').values(row).returningAll().executeTakeFirstOrThrow()
+type NewTicketRow = Insertable<TicketTable>
+type TicketColumn = Extract<keyof NewTicketRow, string>
+
+// One prepared insert per set of columns given: an owner's report and a registered one differ.
+const insertTicketQueries = new Map<string, PreparedQuery<Database, NewTicketRow, TicketRow>>()
+
+function insertTicketQuery(columns: TicketColumn[]) {
+  const key = columns.join()
+  let query = insertTicketQueries.get(key)
+  if (!query) {
+    query = prepareQuery(columns, (db: Db, v: NewTicketRow) =>
+      db
+        .insertInto('tickets')
+        .values(Object.fromEntries(columns.map((column) => [column, v[column]])) as NewTicketRow)
+        .returningAll(),
+    )
+    insertTicketQueries.set(key, query)
+  }
+  return query
+}
+
+export async function insertTicket(db: Db, row: NewTicketRow): Promise<TicketRow> {
+  // As Kysely does, a column whose value is undefined is left out (it takes its default).
+  const columns = (Object.keys(row) as TicketColumn[]).filter((column) => row[column] !== undefined)
+  const [inserted] = await insertTicketQuery(columns)(db, row)
+  if (!inserted) throw new Error('the ticket insert returned no row')
+  return inserted
 }
 
 /**
@@ -93,28 +125,55 @@ export async function assignUnits(
   }
 }
 
-/** Appends one entry after the ticket's last; returns its seq. */
-export async function appendHistory(db: Db, entry: NewHistoryEntry): Promise<number> {
-  const last = await db
+const lastSeqQuery = prepareQuery(['ticketId'], (db: Db, v: { ticketId: string }) =>
+  db
     .selectFrom('ticket_history')
     .select((eb) => eb.fn.max('seq').as('seq'))
-    .where('ticket_id', '=', entry.ticket_id)
-    .executeTakeFirst()
-  const seq = Number(last?.seq ?? 0) + 1
-  await db
-    .insertInto('ticket_history')
-    .values({ ...entry, seq })
-    .execute()
-  return seq
+    .where('ticket_id', '=', v.ticketId),
+)
+
+const HISTORY_COLUMNS = [
+  'ticket_id',
+  'seq',
+  'at',
+  'type',
+  'from_status',
+  'to_status',
+  'role',
+  'actor_id',
+  'note',
+  'internal_note',
+  'data',
+] as const
+
+type HistoryValues = Required<NewHistoryEntry> & { seq: number }
+
+const insertHistoryQuery = prepareQuery(HISTORY_COLUMNS, (db: Db, v: HistoryValues) =>
+  db.insertInto('ticket_history').values(v),
+)
+
+/**
+ * Appends one entry after the ticket's last and returns it as stored; `lastSeq` when the caller
+ * knows it (0 for a ticket just inserted), else it is read.
+ */
+export async function appendHistory(
+  db: Db,
+  entry: Required<NewHistoryEntry>,
+  lastSeq?: number,
+): Promise<HistoryRow> {
+  const last =
+    lastSeq ?? Number((await lastSeqQuery(db, { ticketId: entry.ticket_id }))[0]?.seq ?? 0)
+  const row = { ...entry, seq: last + 1 }
+  await insertHistoryQuery(db, row)
+  return row
 }
 
+const historyQuery = prepareQuery(['ticketId'], (db: Db, v: { ticketId: string }) =>
+  db.selectFrom('ticket_history').selectAll().where('ticket_id', '=', v.ticketId).orderBy('seq'),
+)
+
 export function historyOf(db: Db, ticketId: string): Promise<HistoryRow[]> {
-  return db
-    .selectFrom('ticket_history')
-    .selectAll()
-    .where('ticket_id', '=', ticketId)
-    .orderBy('seq')
-    .execute()
+  return historyQuery(db, { ticketId })
 }
 
 /** When the ticket last had an event of this type (its newest history entry of it), or null. */
@@ -128,11 +187,15 @@ export async function lastEventAt(db: Db, ticketId: string, type: string): Promi
   return row?.at ?? null
 }
 
-export async function insertTicketEvent(
-  db: Db,
-  event: Omit<Insertable<TicketEventTable>, 'id'>,
-): Promise<void> {
-  await db.insertInto('ticket_events').values(event).execute()
+type TicketEventValues = Omit<Insertable<TicketEventTable>, 'id'>
+
+const insertTicketEventQuery = prepareQuery(
+  ['ticket_id', 'owner_id', 'desk_division_code', 'type', 'status', 'at'],
+  (db: Db, v: Required<TicketEventValues>) => db.insertInto('ticket_events').values(v),
+)
+
+export async function insertTicketEvent(db: Db, event: Required<TicketEventValues>): Promise<void> {
+  await insertTicketEventQuery(db, event)
 }
 
 export async function insertRating(db: Db, rating: Insertable<RatingTable>): Promise<void> {

@@ -10,11 +10,11 @@ import { receivingDesk } from '../domain/jurisdiction.js'
 import type { Database } from '../storage/database.js'
 import type { WriteTransaction } from '../storage/group-commit.js'
 import { hashPhone, rememberPhone, upsertBusiness } from '../storage/owners.js'
-import type { TicketRow } from '../storage/tickets.js'
+import type { HistoryRow, TicketRow } from '../storage/tickets.js'
 import { newTicketRow, oncePerReport, reportConflict, reportedBusiness } from './new-ticket.js'
 import type { WorkflowContext } from './ticket-workflow.js'
-import { submitTicket } from './ticket-workflow.js'
-import { loadNewOwnerTicket, loadOwnerTicket } from './ticket-views.js'
+import { submitNewTicket } from './ticket-workflow.js'
+import { loadOwnerTicket, newOwnerTicket } from './ticket-views.js'
 import { refused } from './refused.js'
 import { lookUpWindowCode } from './window-codes.js'
 
@@ -28,7 +28,13 @@ export type SubmissionDeps = {
 export type Reporter = { ownerId: string; deviceId: string }
 /** A new ticket carries its service point, so its first view needs no lookup. */
 export type Submission =
-  | { isNew: true; ticket: TicketRow; point: { id: string; name: string } | null }
+  | {
+      isNew: true
+      ticket: TicketRow
+      /** Its history as written: the submit entry. */
+      history: HistoryRow[]
+      point: { id: string; name: string } | null
+    }
   | { isNew: false; ticket: TicketRow }
 
 function earlierSubmission(
@@ -85,11 +91,11 @@ export async function submitReport(
           handedDown: null,
         },
       )
-      const ticket = await submitTicket(trx, deps.context, row, desk, {
+      const { ticket, history } = await submitNewTicket(trx, deps.context, row, desk, {
         role: 'owner',
         id: reporter.ownerId,
       })
-      return { isNew: true, ticket, point: point && { id: point.id, name: point.name } }
+      return { isNew: true, ticket, history, point: point && { id: point.id, name: point.name } }
     })
   })
 }
@@ -106,7 +112,7 @@ export async function submitReportForOwner(
 ): Promise<{ isNew: boolean; ticket: Ticket }> {
   const submission = await submitReport(deps, reporter, input)
   const ticket = submission.isNew
-    ? await loadNewOwnerTicket(deps.db, submission.ticket, submission.point, deps.context)
+    ? newOwnerTicket(submission.ticket, submission.history, submission.point, deps.context)
     : await loadOwnerTicket(deps.db, submission.ticket, deps.context)
   return { isNew: submission.isNew, ticket }
 }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { HistoryDraft, MachineTicket } from '../domain/ticket-machine.js'
 import type { Database } from '../storage/database.js'
-import type { TicketRow, TicketUnitRef } from '../storage/tickets.js'
+import type { HistoryRow, TicketRow, TicketUnitRef } from '../storage/tickets.js'
 import {
   appendHistory,
   assignUnits,
@@ -19,7 +19,7 @@ type Db = Kysely<Database>
 
 /**
  * Appends the history entry and the change event of `ticket` (already written) and enqueues what
- * the owner should be told of it; returns the seq.
+ * the owner should be told of it; returns the entry as stored. `lastSeq`: see appendHistory.
  */
 export async function recordChange(
   db: Db,
@@ -27,19 +27,24 @@ export async function recordChange(
   entry: HistoryDraft,
   actorId: string | null,
   at: string,
-): Promise<number> {
-  const seq = await appendHistory(db, {
-    ticket_id: ticket.id,
-    at,
-    type: entry.type,
-    from_status: entry.from,
-    to_status: entry.to,
-    role: entry.role,
-    actor_id: actorId,
-    note: entry.note,
-    internal_note: entry.internalNote,
-    data: JSON.stringify(entry.data),
-  })
+  lastSeq?: number,
+): Promise<HistoryRow> {
+  const history = await appendHistory(
+    db,
+    {
+      ticket_id: ticket.id,
+      at,
+      type: entry.type,
+      from_status: entry.from,
+      to_status: entry.to,
+      role: entry.role,
+      actor_id: actorId,
+      note: entry.note,
+      internal_note: entry.internalNote,
+      data: JSON.stringify(entry.data),
+    },
+    lastSeq,
+  )
   await insertTicketEvent(db, {
     ticket_id: ticket.id,
     owner_id: ticket.owner_id,
@@ -48,8 +53,8 @@ export async function recordChange(
     status: ticket.status,
     at,
   })
-  await notifyTicketChange(db, ticket, entry, seq, at)
-  return seq
+  await notifyTicketChange(db, ticket, entry, history.seq, at)
+  return history
 }
 
 const sameUnits = (held: readonly TicketUnitRef[], ticket: MachineTicket) => {

@@ -156,16 +156,15 @@ export async function loadOwnerTicketParts(db: Db, row: TicketRow): Promise<Owne
 }
 
 /**
- * The owner's view of a ticket their report has just created: nothing can be attached to it yet
- * (no units, rating or attachments), so only its history is read. Saves a report four reads.
+ * The owner's view of a ticket their report has just created, from what was written: nothing can
+ * be attached to it yet (no units, rating or attachments), and its history is the submit entry.
  */
-export async function loadNewOwnerTicket(
-  db: Db,
+export function newOwnerTicket(
   row: TicketRow,
+  history: HistoryRow[],
   point: { id: string; name: string } | null,
   context: ViewContext,
-): Promise<Ticket> {
-  const history = await historyOf(db, row.id)
+): Ticket {
   const parts = {
     units: [],
     rating: undefined,

@@ -11,7 +11,7 @@ import type { Actor, TicketEvent, Transition } from '../domain/ticket-machine.js
 import { applyEvent } from '../domain/ticket-machine.js'
 import type { Database } from '../storage/database.js'
 import type { TicketTable } from '../storage/tables-tickets.js'
-import type { TicketRow } from '../storage/tickets.js'
+import type { HistoryRow, TicketRow } from '../storage/tickets.js'
 import {
   activeUnits,
   findTicket,
@@ -174,6 +174,17 @@ export async function submitTicket(
   deskDivisionCode: string,
   actor: WorkflowActor,
 ): Promise<TicketRow> {
+  return (await submitNewTicket(trx, context, ticket, deskDivisionCode, actor)).ticket
+}
+
+/** submitTicket, also giving the new ticket's history as written (its one entry). */
+export async function submitNewTicket(
+  trx: Db,
+  context: WorkflowContext,
+  ticket: NewTicket,
+  deskDivisionCode: string,
+  actor: WorkflowActor,
+): Promise<{ ticket: TicketRow; history: HistoryRow[] }> {
   const transition = applyEvent(null, { type: 'submit', deskDivisionCode }, toMachineActor(actor))
   if (!transition.ok) throw machineRefusal(transition)
   if (transition.clock.kind !== 'start') throw new Error('submit must start a clock')
@@ -189,6 +200,7 @@ export async function submitTicket(
   })
   // The history says how the report came in (the owner's history shows it too).
   const entry = { ...transition.entry, data: { ...transition.entry.data, channel: row.channel } }
-  await recordChange(trx, row, entry, actor.id, at)
-  return row
+  // A ticket just inserted has no history yet: its entry is the first.
+  const history = await recordChange(trx, row, entry, actor.id, at, 0)
+  return { ticket: row, history: [history] }
 }

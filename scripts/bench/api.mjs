@@ -21,7 +21,9 @@ const CEILING_PORT = API_PORT + 1
 const FRAMEWORK_PORT = API_PORT + 3
 const DEVICES = 5
 const TICKETS = 200
-const TARGETS = { createRps: 1000, createP99Ms: 50, getShareOfCeiling: 0.5 }
+// Issue #20: a create at ≥ 1000 req/s with p99 ≤ 50 ms; an owner's ticket read at ≥ 40 % of
+// GET /api/health's rate in the same run (health is what the stack leaves before any work).
+const TARGETS = { createRps: 1000, createP99Ms: 50, getShareOfHealth: 0.4 }
 const CEILING_SOURCE = `require('node:http').createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
   res.end('{"ok":true,"service":"ceiling"}')
@@ -251,6 +253,7 @@ export function apiReport(m) {
   const [create, get, health, framework, ceiling] = m.results
   const createShare = create.rps / ceiling.rps
   const getShare = get.rps / ceiling.rps
+  const getShareOfHealth = get.rps / health.rps
   const row = (r, share) =>
     `| ${r.name} | **${Math.round(r.rps)}** | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${share} | ` +
     `${r.runs.map((s) => Math.round(s.rps)).join(' / ')} |`
@@ -277,8 +280,9 @@ export function apiReport(m) {
     `Targets: create ≥ ${TARGETS.createRps} req/s with p99 ≤ ${TARGETS.createP99Ms} ms: ` +
       `${met(create.rps >= TARGETS.createRps && create.p99 <= TARGETS.createP99Ms)} ` +
       `(${Math.round(create.rps)} req/s, p99 ${create.p99} ms); ` +
-      `get ≥ ${pct(TARGETS.getShareOfCeiling)} of the ceiling: ${met(getShare >= TARGETS.getShareOfCeiling)} ` +
-      `(${pct(getShare)}).`,
+      `ticket read ≥ ${pct(TARGETS.getShareOfHealth)} of \`GET /api/health\` in the same run: ` +
+      `${met(getShareOfHealth >= TARGETS.getShareOfHealth)} ` +
+      `(${Math.round(get.rps)} of ${Math.round(health.rps)} req/s, ${pct(getShareOfHealth)}).`,
     '',
   ].join('\n')
 }
