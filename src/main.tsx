@@ -1,8 +1,11 @@
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { DEFAULT_LANGUAGE, storedLanguage } from '@/lib/i18n'
+import { keepImportsWhenStylesheetsFail } from '@/lib/preload-errors'
 import { createApp } from './app/app'
 import { REPORT_FRAME_MARK, isReportFramePath } from './app/shell/report-frame-path'
+
+keepImportsWhenStylesheetsFail()
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')

@@ -43,7 +43,19 @@ function summarize(lhr) {
   }
 }
 
-function runOnce(url) {
+// Lighthouse now and then fails to record the trace (NO_NAVSTART): that run is tried again.
+function runOnce(url, attempts = 3) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return runLighthouse(url)
+    } catch (error) {
+      if (attempt >= attempts) throw error
+      console.log(`bench: lighthouse failed on ${url}, trying again`)
+    }
+  }
+}
+
+function runLighthouse(url) {
   const dir = mkdtempSync(join(tmpdir(), 'guishang-lh-'))
   const out = join(dir, 'report.json')
   const result = spawnSync(

@@ -33,14 +33,14 @@ type Props = { draft: Draft; codeCheck: CodeCheck }
 export function DraftForm({ draft, codeCheck }: Props) {
   const { t } = useTranslation()
   const { fields, change, saveState } = useDraftFields(draft)
-  const { checks, prepare } = useDraftChecks()
+  const { checks, prepare, prepareSoon } = useDraftChecks()
   // The owner's own edits (not the code check's) start loading what submitting needs.
   const edit: ChangeFields = useCallback(
     (changes) => {
-      prepare().catch(() => undefined)
       change(changes)
+      prepareSoon()
     },
-    [change, prepare],
+    [change, prepareSoon],
   )
   const isOnline = useIsOnline()
   const [isShowingErrors, setShowingErrors] = useState(false)
