@@ -22,6 +22,8 @@ test('the app loads, works offline after the first visit, and keeps a draft acro
   const html = await (await page.request.get('/', { headers: { accept: 'text/html' } })).text()
   expect(html).toContain('<h1 class="gs-screen-title">反映问题</h1>')
   expect(html).not.toContain('rel="modulepreload"')
+  // …and asks for its one script at low priority (vite-prerender.ts says why).
+  expect(html).toMatch(/<script type="module" fetchpriority="low" crossorigin src="\/assets\//)
 
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: '反映问题' })).toBeVisible()
