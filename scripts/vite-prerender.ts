@@ -37,7 +37,8 @@ const REPORT_CHECKS = [
   'src/features/report/validate-draft.ts',
   'src/features/report/submit-draft.ts',
 ]
-export const REPORT_CHECKS_META = 'guishang-report-checks'
+/** Must equal REPORT_CHECKS_META in src/features/report/draft-checks.ts (which reads it). */
+const REPORT_CHECKS_META = 'guishang-report-checks'
 const DRAFT_SCREEN = ['src/app/routes/draft.tsx', 'src/app/routes/code.tsx']
 
 type Rendered = { home: string; reportFrame: string }

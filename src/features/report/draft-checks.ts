@@ -44,8 +44,6 @@ export const PREPARE_AFTER_EDIT_MS = 2000
 export function useDraftChecks() {
   const [checks, setChecks] = useState<DraftChecks | null>(null)
   const scheduled = useRef(false)
-  // Fetched (not run) as soon as the form is drawn, in a task of its own: the owner may lose
-  // the network any moment.
   const prepare = useCallback(
     () =>
       loadDraftChecks().then((loaded) => {
@@ -54,6 +52,8 @@ export function useDraftChecks() {
       }),
     [],
   )
+  // Fetched (not run) as soon as the form is drawn, in a task of its own: the owner may lose
+  // the network any moment.
   useEffect(() => {
     const timer = window.setTimeout(() => {
       if (!prefetchDraftChecks()) void prepare().catch(() => undefined)
@@ -69,6 +69,8 @@ export function useDraftChecks() {
 }
 
 let prefetched = false
+/** Must equal REPORT_CHECKS_META in scripts/vite-prerender.ts (the build writes the meta). */
+const REPORT_CHECKS_META = 'guishang-report-checks'
 
 /**
  * Fetches the checks' scripts into the HTTP cache without running them (the build names them in
@@ -82,7 +84,7 @@ export function prefetchDraftChecks(): boolean {
   if (!document.createElement('link').relList.supports('prefetch')) return false
   if (prefetched) return true
   prefetched = true
-  const files = document.querySelector<HTMLMetaElement>('meta[name="guishang-report-checks"]')
+  const files = document.querySelector<HTMLMetaElement>(`meta[name="${REPORT_CHECKS_META}"]`)
   for (const href of files?.content.split(' ').filter(Boolean) ?? []) {
     const link = document.createElement('link')
     link.rel = 'prefetch'

@@ -1,7 +1,7 @@
 import type { ServicePoint } from '../../../mock-api/contract'
 
 /** The fields of `servicePointSchema` (contract/owner.ts), every one a string. */
-const SERVICE_POINT_FIELDS = [
+export const SERVICE_POINT_FIELDS = [
   'id',
   'name',
   'hall',
@@ -30,5 +30,3 @@ export function readServicePoint(body: unknown): ServicePoint {
   }
   return point as ServicePoint
 }
-
-export const SERVICE_POINT_FIELD_NAMES: readonly string[] = SERVICE_POINT_FIELDS
