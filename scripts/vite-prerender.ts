@@ -6,20 +6,24 @@
  * Lighthouse's simulated throttling they sit on the first paint's path; the scripts still load,
  * just after the HTML has painted). The plain shell, with its preloads, is kept as app.html: the
  * server and the service worker answer every other app route with it, since those screens
- * need their scripts before they can draw anything. The report form's empty frame (what the
- * router draws for `/q/<token>` and `/drafts/<id>` while their code loads) is report.html, with no
- * hint for the draft screen's chunks: Lighthouse's simulated throttling counts every request
- * the HTML starts before the first paint on that paint's path. As modulepreload links they
- * put the window-code page's FCP at 2.7 s; as `prefetch` links at the end of the body, its
- * LCP at 2.0–2.7 s in two runs of three (the trace's LCP was still the frame's text, painted
- * at 0.1–0.3 s). main.tsx asks for the draft screen's code as soon as it runs, after the
- * paint: LCP 1.1–1.2 s, and the form takes typing no later than with the prefetch links
- * (form-ready, same run).
+ * need their scripts before they can draw anything.
+ *
+ * The report form's empty frame (what the router draws for `/q/<token>` and `/drafts/<id>` while
+ * their code loads) is report.html. It names no script for the browser to fetch while it parses:
+ * one inline loader (mock-api/shared/report-frame-loader.ts) asks, once the frame has painted,
+ * for the entry and its vendor chunks, then for everything else a window code's link needs to
+ * become a draft's form (REPORT_FRAME_NEEDS).
+ * Measured before: as modulepreload links in the HTML they put the page's FCP at 2.7 s, as
+ * `prefetch` links its LCP at 2.0–2.7 s in two runs of three, and with the entry script alone
+ * in the HTML, LCP still swung between 1.0 and 1.9 s (Lighthouse's simulation counts a request
+ * the HTML starts, and that ends before the paint, on the paint's path), while the phone found
+ * the scripts one hop at a time (entry, vendor chunk, the draft screen's chunks).
  */
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { createServer, type Plugin } from 'vite'
 import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown'
+import { REPORT_FRAME_LOADER, reportFrameScriptsMeta } from '../mock-api/shared/report-frame-loader'
 
 export const SPA_SHELL = 'app.html'
 export const REPORT_FRAME = 'report.html'
@@ -40,6 +44,15 @@ const REPORT_CHECKS = [
 /** Must equal REPORT_CHECKS_META in src/features/report/draft-checks.ts (which reads it). */
 const REPORT_CHECKS_META = 'guishang-report-checks'
 const DRAFT_SCREEN = ['src/app/routes/draft.tsx', 'src/app/routes/code.tsx']
+/**
+ * What a window code's link needs to become a draft's form, beyond the entry: the two screens,
+ * and what the router loads with each lazy screen (src/app/router.tsx, withQuery).
+ */
+const REPORT_FRAME_NEEDS = [
+  ...DRAFT_SCREEN,
+  'src/app/query.tsx',
+  'src/lib/locales/zh-cn-screens.ts',
+]
 
 type Rendered = { home: string; reportFrame: string }
 
@@ -70,21 +83,36 @@ async function renderScreens(define: Record<string, string>): Promise<Rendered> 
   }
 }
 
-/** The JS files `entries` need (the chunks and their static imports). */
-function chunkFiles(bundle: OutputBundle, entries: string[]): string[] {
+/** The JS files `entries` need (the chunks and their static imports), and with `css` their CSS. */
+function chunkFiles(bundle: OutputBundle, entries: string[], css = false): string[] {
   const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
+  return importClosure(
+    bundle,
+    entries.map((entry) => {
+      // (a module in a chunk group of vite.config.ts is in that chunk, without being its facade)
+      const id = `${ROOT}${entry}`
+      const chunk =
+        chunks.find((each) => each.facadeModuleId === id) ??
+        chunks.find((each) => each.moduleIds.includes(id))
+      if (!chunk) throw new Error(`prerender: no chunk for ${entry}`)
+      return chunk.fileName
+    }),
+    css,
+  )
+}
+
+/** The chunks `fileNames` and every chunk they import statically, and with `css` their CSS. */
+function importClosure(bundle: OutputBundle, fileNames: string[], css = false): string[] {
   const files = new Set<string>()
   const add = (fileName: string) => {
     if (files.has(fileName)) return
     files.add(fileName)
     const chunk = bundle[fileName]
-    if (chunk?.type === 'chunk') chunk.imports.forEach(add)
+    if (chunk?.type !== 'chunk') return
+    chunk.imports.forEach(add)
+    if (css) chunk.viteMetadata?.importedCss.forEach((file) => files.add(file))
   }
-  for (const entry of entries) {
-    const chunk = chunks.find((each) => each.facadeModuleId === `${ROOT}${entry}`)
-    if (!chunk) throw new Error(`prerender: no chunk for ${entry}`)
-    add(chunk.fileName)
-  }
+  fileNames.forEach(add)
   return [...files]
 }
 
@@ -144,12 +172,30 @@ export function prerenderHome({ define }: { define: Record<string, string> }): P
         )
       index.source = inlineStylesheets(bundle, html)
 
+      // The frame: its scripts asked for by the loader once it has painted, the entry first,
+      // then the vendor chunks it imports, then the form's.
+      const entry = entries.find((chunk) => shell.includes(`src="/${chunk.fileName}"`))
+      if (!entry) throw new Error('prerender: index.html names no entry script')
+      const entryScript = `<script type="module" crossorigin src="/${entry.fileName}"></script>`
+      if (!shell.includes(entryScript))
+        throw new Error(`prerender: no ${entryScript} in index.html`)
+      // (the entry's own stylesheet is inlined in the frame)
+      const inlined = entry.viteMetadata?.importedCss ?? new Set<string>()
+      const first = importClosure(bundle, [entry.fileName])
+      const then = chunkFiles(bundle, REPORT_FRAME_NEEDS, true).filter(
+        (file) => !inlined.has(file) && !first.includes(file),
+      )
+      const asPaths = (files: string[]) => files.map((file) => `/${file}`)
       const frame = shell
         .replace(
           '<div id="root"></div>',
           `<div id="root" data-prerendered="${REPORT_FRAME_MARK}">${reportFrame}</div>`,
         )
         .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+        .replace(
+          entryScript,
+          `${reportFrameScriptsMeta(asPaths(first), asPaths(then))}<script>${REPORT_FRAME_LOADER}</script>`,
+        )
       this.emitFile({
         type: 'asset',
         fileName: REPORT_FRAME,

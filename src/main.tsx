@@ -21,11 +21,11 @@ const isPrerendered =
   storedLanguage() === DEFAULT_LANGUAGE
 // In a transition, React renders (and hydrates) in slices of a few milliseconds, yielding to the
 // browser between them: no long task at start-up to hold up a tap (Total Blocking Time).
-// A window code's link becomes a draft: the draft screen's code is asked for now, beside the
-// link's own route (which the router loads), instead of after it. Not as modulepreload links in
-// report.html: Lighthouse counts those on the first paint's path.
-// (In a task of its own: the import adds a modulepreload link per chunk, which would lengthen
-// the start-up task.)
+// A window code's link becomes a draft: the draft screen's code runs now, beside the link's own
+// route (which the router loads), instead of after it. report.html's loader has asked for both
+// already (mock-api/shared/report-frame-loader.ts).
+// (In a task of its own: the import looks up a modulepreload link per chunk, which would
+// lengthen the start-up task.)
 if (isReportFramePath(pathname))
   setTimeout(() => void import('./app/routes/draft').catch(() => undefined), 0)
 // The app starts in tasks of its own, after the one that ran the libraries' code (app.tsx).

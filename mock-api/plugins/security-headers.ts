@@ -1,6 +1,7 @@
 /**
  * Security headers on every response, API and PWA alike. Scripts only from our origin (the built
- * app has no inline script); styles allow inline because antd-mobile sets `style` attributes;
+ * app has one inline script, report.html's loader, allowed by its hash on that page alone:
+ * static-app.ts); styles allow inline because antd-mobile sets `style` attributes;
  * images allow data: and blob: for photo previews. No framing anywhere. HSTS is sent only when the
  * request really came over TLS (directly, or through a trusted proxy), never on plain localhost.
  *
@@ -31,10 +32,14 @@ const HSTS = 'max-age=31536000; includeSubDomains'
 // The scanner needs the camera on our own origin; nothing else is ever asked for.
 const PERMISSIONS_POLICY = 'camera=(self), microphone=(), geolocation=(), payment=()'
 
+/** The policy as the header writes it; `extra` adds sources to a directive (one page's own). */
+export const contentSecurityPolicy = (extra: Partial<Record<string, string[]>> = {}): string =>
+  Object.entries(CONTENT_SECURITY_POLICY)
+    .map(([directive, sources]) => [directive, ...sources, ...(extra[directive] ?? [])].join(' '))
+    .join(';')
+
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
-  'content-security-policy': Object.entries(CONTENT_SECURITY_POLICY)
-    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
-    .join(';'),
+  'content-security-policy': contentSecurityPolicy(),
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
   'origin-agent-cluster': '?1',

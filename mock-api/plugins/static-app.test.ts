@@ -1,11 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createHash } from 'node:crypto'
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databases, useStore } from '../test/databases.js'
 import { buildTestApp } from '../test/test-app.js'
+import { REPORT_FRAME_LOADER } from '../shared/report-frame-loader.js'
 
 const INDEX =
   '<!doctype html><title>桂商码</title><script type="module" src="/assets/index-abc123.js"></script>'
@@ -152,6 +154,7 @@ describe('the built PWA with its home prerendered', () => {
     writeFileSync(join(dist, 'index.html'), PRERENDERED)
     writeFileSync(join(dist, 'app.html'), SHELL)
     writeFileSync(join(dist, 'report.html'), FRAME)
+    writeFileSync(join(dist, 'report.html.br'), brotliCompressSync(FRAME))
     app = await buildTestApp(store(), { env: { STATIC_DIR: dist } })
   })
   afterAll(async () => {
@@ -178,6 +181,41 @@ describe('the built PWA with its home prerendered', () => {
       expect(res.statusCode, url).toBe(200)
       expect(res.body, url).toBe(SHELL)
       expect(res.headers['cache-control'], url).toBe('no-cache')
+    }
+  })
+
+  // report.html loads its scripts from one inline loader (shared/report-frame-loader.ts): its
+  // policy allows exactly that script, by hash, however the file is asked for (the service
+  // worker precaches /report.html itself); no other page allows any inline script.
+  it('allows report.html’s loader, and only it, by its hash; every other page allows no inline script', async () => {
+    const scriptSrc = (csp: unknown) =>
+      String(csp)
+        .split(';')
+        .find((d) => d.startsWith('script-src'))
+    const loader = `'sha256-${createHash('sha256').update(REPORT_FRAME_LOADER).digest('base64')}'`
+    for (const [url, accept] of [
+      ['/q/FXNwLW5hbm5pbmc', 'text/html'],
+      ['/drafts/new', 'text/html'],
+      ['/report.html', '*/*'],
+    ] as const) {
+      const res = await app.inject({ method: 'GET', url, headers: { accept } })
+      expect(res.body, url).toBe(FRAME)
+      expect(scriptSrc(res.headers['content-security-policy']), url).toBe(
+        `script-src 'self' ${loader}`,
+      )
+    }
+    const compressed = await app.inject({
+      method: 'GET',
+      url: '/report.html',
+      headers: { accept: '*/*', 'accept-encoding': 'br' },
+    })
+    expect(compressed.headers['content-encoding']).toBe('br')
+    expect(scriptSrc(compressed.headers['content-security-policy'])).toBe(
+      `script-src 'self' ${loader}`,
+    )
+    for (const url of ['/', '/staff', '/drafts', '/app.html', '/api/health']) {
+      const res = await app.inject({ method: 'GET', url, headers: { accept: 'text/html' } })
+      expect(scriptSrc(res.headers['content-security-policy']), url).toBe("script-src 'self'")
     }
   })
 })

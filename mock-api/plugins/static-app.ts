@@ -8,10 +8,13 @@
  * and `/api/*` is never a file. Text files
  * go out brotli- or gzip-compressed from the copies the build wrote, when the browser accepts it.
  */
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { basename, join, relative, sep } from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { REPORT_FRAME_LOADER } from '../shared/report-frame-loader.js'
+import { contentSecurityPolicy } from './security-headers.js'
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 const REVALIDATE = 'no-cache'
@@ -21,6 +24,16 @@ const SPA_SHELL = 'app.html'
 const REPORT_FRAME = 'report.html'
 /** The paths that open as the report form (src/app/shell/report-frame-path.ts says the same). */
 const REPORT_FRAME_PATH = /^\/(q|drafts)\/[^/]+\/?$/
+
+/**
+ * report.html's policy: the site's, plus its one inline script (the loader that asks for the
+ * scripts once the frame has painted, shared/report-frame-loader.ts) allowed by its hash. Sent
+ * with the file however it is asked for (a link's navigation, or the service worker's precache,
+ * which keeps these headers for offline answers).
+ */
+export const REPORT_FRAME_CSP = contentSecurityPolicy({
+  'script-src': [`'sha256-${createHash('sha256').update(REPORT_FRAME_LOADER).digest('base64')}'`],
+})
 
 export const isApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/')
 
@@ -46,6 +59,9 @@ export async function registerStaticApp(app: FastifyInstance, staticDir: string)
     setHeaders: (reply, filePath) => {
       const isHashed = relative(staticDir, filePath).startsWith(`assets${sep}`)
       reply.header('Cache-Control', isHashed ? IMMUTABLE : REVALIDATE)
+      // (report.html, or its .br or .gz copy)
+      if (basename(filePath).startsWith(REPORT_FRAME))
+        reply.header('content-security-policy', REPORT_FRAME_CSP)
     },
   })
   return true
