@@ -157,11 +157,11 @@ export function DraftForm({ draft, codeCheck }: Props) {
  * False for the form's first render, true once the browser has drawn it. The form is drawn in
  * two commits: what the phone shows first (the category cards, title and description), then the
  * sections below the fold with the submit button, after the first part's frame (a task after the
- * next animation frame: a plain timeout ran before the frame, and the browser laid out both parts
- * at once). In one commit, React's commit and then the browser's style and layout of the whole
- * form were each a long task on a slow phone when a window code's link opens it (Total Blocking
- * Time). Nothing typed is at stake: the fields' values live in useDraftFields, whichever part
- * is on screen.
+ * next animation frame: a plain timeout ran before the frame). React's work on the whole form in
+ * one commit was a long task on a slow phone when a window code's link opens it (Total Blocking
+ * Time); in two, each is about half. (The browser's layout after the second commit still covers
+ * the whole form: Chromium re-attaches the first part's boxes then, cause not found.) Nothing
+ * typed is at stake: the fields' values live in useDraftFields, whichever part is on screen.
  */
 function useIsPastFirstCommit(): boolean {
   const [isPast, setPast] = useState(false)
