@@ -1,5 +1,11 @@
 import type { ComponentType } from 'react'
-import { createBrowserRouter, type RouteObject } from 'react-router'
+import {
+  UNSAFE_createBrowserHistory as createBrowserHistory,
+  UNSAFE_createRouter as createRouter,
+  UNSAFE_hydrationRouteProperties as hydrationRouteProperties,
+  UNSAFE_mapRouteProperties as mapRouteProperties,
+  type RouteObject,
+} from 'react-router'
 import { loadScreenMessages } from '@/lib/i18n'
 import { Component as Home } from './routes/home'
 import { Layout } from './shell/layout'
@@ -93,6 +99,20 @@ function withQuery(route: RouteObject): RouteObject {
 // server, and every lazy screen comes wrapped in the app's one query client.
 export const routes: RouteObject[] = ROUTES.map(withQuery)
 
+/**
+ * The browser router, not started yet: `initialize()` it (in a later task) before rendering it.
+ * This is what `createBrowserRouter(routes)` does, minus its `initialize()` at the end (react-router
+ * 7.18's own code, through its UNSAFE_ exports: no server hydration data, as nothing is
+ * server-rendered with data). Split because a phone compiles react-router's code as it first runs
+ * it (V8 compiles functions lazily): making the router and its first match in one task was a long
+ * task at start-up (Total Blocking Time); in two, neither is.
+ */
 export function createAppRouter() {
-  return createBrowserRouter(routes)
+  return createRouter({
+    routes,
+    history: createBrowserHistory({ window }),
+    mapRouteProperties,
+    hydrationRouteProperties,
+    window,
+  })
 }

@@ -33,6 +33,9 @@ const problem = (status: number, code: string) =>
 async function openDeepLink() {
   const view = renderRoute(paths.code(TOKEN))
   await screen.findByLabelText('标题')
+  // The form's lower part (where it goes, business, contact, submit) comes a frame after its top
+  // (draft-form.tsx, useIsPastFirstCommit).
+  await screen.findByRole('button', { name: '提交反映' })
   const [draft] = await db.drafts.toArray()
   if (!draft) throw new Error('no draft was created')
   return { ...view, draftId: draft.id }

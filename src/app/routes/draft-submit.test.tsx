@@ -19,6 +19,9 @@ function errorOf(field: HTMLElement): string {
 
 async function fillEverything(user: UserEvent) {
   await user.click(await screen.findByRole('radio', { name: /投诉/ }))
+  // The form's lower part (where it goes, business, contact, submit) comes a frame after its top
+  // (draft-form.tsx, useIsPastFirstCommit).
+  await screen.findByRole('button', { name: '提交反映' })
   await user.type(screen.getByLabelText('标题'), '办证窗口排队太久')
   await user.type(screen.getByLabelText('详细情况'), '上午九点到十二点只叫了五个号。')
   await user.selectOptions(screen.getByLabelText('所在城市'), '南宁市')
@@ -48,7 +51,7 @@ describe('draft screen: the whole report, checked and submitted', { timeout: 15_
     const title = await screen.findByLabelText('标题')
     expect(errorOf(title)).toBe('')
 
-    await user.click(screen.getByRole('button', { name: '提交反映' }))
+    await user.click(await screen.findByRole('button', { name: '提交反映' }))
     expect(await screen.findByText('还有 9 项需要填写或修改，见标红的地方。')).toBeInTheDocument()
     expect(errorOf(title)).toBe('请填写标题')
     expect(title).toHaveAttribute('aria-invalid', 'true')
@@ -191,7 +194,7 @@ describe('draft screen: the whole report, checked and submitted', { timeout: 15_
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('平台退回了这份反映：联系电话不是有效号码。')
     expect(within(alert).getByText('请按提示修改后再次提交。')).toBeInTheDocument()
-    const phone = screen.getByLabelText('联系电话')
+    const phone = await screen.findByLabelText('联系电话')
     expect(errorOf(phone)).toContain('请填写 11 位手机号')
     expect(phone).toBeEnabled()
 

@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createDraft, getDraft } from '@/features/report/drafts'
@@ -54,6 +54,8 @@ describe('draft screen', () => {
     const id = await createDraft()
     renderRoute(paths.draft(id))
     await screen.findByLabelText('标题')
+    // The submit button and its note come a frame after the form's top (draft-form.tsx).
+    await screen.findByRole('button', { name: '提交反映' })
     expect(screen.queryByText(promise)).not.toBeInTheDocument()
 
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
@@ -76,6 +78,24 @@ describe('draft screen', () => {
     await user.type(await screen.findByLabelText('标题'), '停车难')
     page.unmount()
     await waitFor(async () => expect((await stored(id))?.title).toBe('停车难'))
+  })
+
+  it('keeps a title typed before the lower part of the form is drawn, and then draws it', async () => {
+    // The form comes in two commits (draft-form.tsx): the title takes input before the contact
+    // fields and the submit button are there. What is typed then stays, on screen and stored.
+    const id = await createDraft({ servicePointToken: null })
+    await db.drafts.update(id, { contact: { name: '李明', phone: '13800138000' } })
+    renderRoute(paths.draft(id))
+    const title = await screen.findByLabelText('标题')
+    const wasLowerPartThere = screen.queryByRole('button', { name: '提交反映' }) !== null
+    fireEvent.change(title, { target: { value: '停车难' } })
+
+    expect(await screen.findByRole('button', { name: '提交反映' })).toBeInTheDocument()
+    expect(wasLowerPartThere).toBe(false)
+    expect(screen.getByLabelText('标题')).toHaveValue('停车难')
+    expect(screen.getByLabelText('联系电话')).toHaveValue('13800138000')
+    await waitFor(async () => expect((await stored(id))?.title).toBe('停车难'))
+    expect((await getDraft(id))?.contact).toEqual({ name: '李明', phone: '13800138000' })
   })
 
   it('opening "report without a code" creates a draft and moves to its own URL', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useIsOnline } from '@/lib/use-is-online'
 import type { Draft } from './drafts'
@@ -43,6 +43,7 @@ export function DraftForm({ draft, codeCheck }: Props) {
     [change, prepareSoon],
   )
   const isOnline = useIsOnline()
+  const isWhole = useIsPastFirstCommit()
   const [isShowingErrors, setShowingErrors] = useState(false)
   const [isSubmitFailed, setSubmitFailed] = useState(false)
   // Bumped by each submit the check refused, or that queued the report: the screen then moves the
@@ -96,32 +97,36 @@ export function DraftForm({ draft, codeCheck }: Props) {
           errors={errors}
           onChange={edit}
         />
-        <PhotoPicker draftId={draft.id} photoIds={draft.photoIds} />
-        <WhereItGoes
-          divisionCode={fields.divisionCode}
-          servicePointToken={fields.servicePointToken}
-          servicePoint={fields.servicePoint}
-          codeCheck={codeCheck}
-          rejection={rejection}
-          error={errors.divisionCode ?? errors.servicePointToken}
-          onChange={edit}
-        />
-        {fields.entityToken ? (
-          <VerifiedBusiness business={fields.business} onChange={edit} />
-        ) : (
-          <BusinessFields value={fields.business} errors={errors} onChange={edit} />
+        {isWhole && (
+          <>
+            <PhotoPicker draftId={draft.id} photoIds={draft.photoIds} />
+            <WhereItGoes
+              divisionCode={fields.divisionCode}
+              servicePointToken={fields.servicePointToken}
+              servicePoint={fields.servicePoint}
+              codeCheck={codeCheck}
+              rejection={rejection}
+              error={errors.divisionCode ?? errors.servicePointToken}
+              onChange={edit}
+            />
+            {fields.entityToken ? (
+              <VerifiedBusiness business={fields.business} onChange={edit} />
+            ) : (
+              <BusinessFields value={fields.business} errors={errors} onChange={edit} />
+            )}
+            <ContactFields
+              value={fields.contact}
+              isConfidential={fields.confidential}
+              errors={errors}
+              onChange={edit}
+            />
+          </>
         )}
-        <ContactFields
-          value={fields.contact}
-          isConfidential={fields.confidential}
-          errors={errors}
-          onChange={edit}
-        />
       </fieldset>
       {/* Said once, where the finger is: by the button before it is tapped, in its place after. The
           promise names the reopening, as without a service worker (in-app browsers) a closed page
           cannot be reopened offline: the outbox sends on the next start online. */}
-      {isQueued ? (
+      {!isWhole ? null : isQueued ? (
         <div role="status" className="gs-queued" ref={queuedRef} tabIndex={-1}>
           <p className="gs-queued__message">{t('draft.queued')}</p>
           <p>{t(isOnline ? 'draft.queuedHint' : 'draft.queuedOffline')}</p>
@@ -146,6 +151,31 @@ export function DraftForm({ draft, codeCheck }: Props) {
       )}
     </div>
   )
+}
+
+/**
+ * False for the form's first render, true once the browser has drawn it. The form is drawn in
+ * two commits: what the phone shows first (the category cards, title and description), then the
+ * sections below the fold with the submit button, after the first part's frame (a task after the
+ * next animation frame: a plain timeout ran before the frame). React's work on the whole form in
+ * one commit was a long task on a slow phone when a window code's link opens it (Total Blocking
+ * Time); in two, each is about half. (The browser's layout after the second commit still covers
+ * the whole form: Chromium re-attaches the first part's boxes then, cause not found.) Nothing
+ * typed is at stake: the fields' values live in useDraftFields, whichever part is on screen.
+ */
+function useIsPastFirstCommit(): boolean {
+  const [isPast, setPast] = useState(false)
+  useEffect(() => {
+    let timer: number | undefined
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setPast(true)), 0)
+    })
+    return () => {
+      window.cancelAnimationFrame(frame)
+      window.clearTimeout(timer)
+    }
+  }, [])
+  return isPast
 }
 
 /** The first field marked invalid, in the order the owner reads them; a group gives its first choice. */
