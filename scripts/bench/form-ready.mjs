@@ -2,9 +2,11 @@
 // cache, no service worker) opens a window-code link `/q/<token>` under Lighthouse's mobile
 // throttling applied by Chromium itself (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up,
 // 4x CPU). As soon as the title field takes input one character is typed; the figure is the
-// time from navigation start to the commit of the draft write carrying it (the app's own
-// `draft-save` performance measure ends there).
-/* global window -- used inside an init script */
+// time from navigation start to the commit of the draft write carrying it: the first `draft-save`
+// measure (the app's own, src/features/report/use-draft-autosave.ts) whose newest change is not
+// older than the character's input event. (The draft's first write, of the window the code
+// names, lands about when the field shows; until this stop the bench took that one.)
+/* global window, document -- used inside an init script */
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium.mjs'
 import { median } from './stats.mjs'
@@ -18,9 +20,17 @@ const LIGHTHOUSE_MOBILE = {
 
 const RECORD_SAVES = () => {
   window.__saves = []
+  window.__typedAt = null
+  document.addEventListener('input', (event) => (window.__typedAt ??= event.timeStamp), true)
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (entry.name === 'draft-save') window.__saves.push(entry.startTime + entry.duration)
+      if (entry.name === 'draft-save')
+        window.__saves.push({
+          end: entry.startTime + entry.duration,
+          // (a build from before the measure named its newest change: the write whose oldest
+          // change follows the character, which may be one write later than the one carrying it)
+          lastChangeAt: entry.detail?.lastChangeAt ?? entry.startTime,
+        })
     }
   }).observe({ type: 'measure' })
 }
@@ -38,8 +48,11 @@ async function once(browser, codeUrl) {
   await title.waitFor({ timeout: 60_000 })
   const fieldShownAt = await page.evaluate(() => performance.now())
   await title.pressSequentially('门', { timeout: 60_000 })
-  await page.waitForFunction(() => window.__saves.length > 0, null, { timeout: 60_000 })
-  const savedAt = await page.evaluate(() => window.__saves[0])
+  const carrying = () =>
+    window.__typedAt !== null &&
+    window.__saves.find((save) => save.lastChangeAt >= window.__typedAt)?.end
+  await page.waitForFunction(carrying, null, { timeout: 60_000 })
+  const savedAt = await page.evaluate(carrying)
   await context.close()
   return { fieldShownAt, savedAt }
 }
@@ -67,8 +80,8 @@ export function formReadyReport(byBuild) {
     'A fresh Chromium (no cache, no service worker) opens `/q/<token>` with Lighthouse’s mobile ' +
       'throttling applied by Chromium itself (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s ' +
       'up, 4x CPU), types one character into the title as soon as the field takes input, and ' +
-      'waits for the draft write carrying it to commit (the app’s `draft-save` measure). Times ' +
-      'from navigation start; medians of 3.',
+      'waits for the draft write carrying it to commit (the first `draft-save` measure whose ' +
+      'newest change is not older than the character). Times from navigation start; medians of 3.',
     '',
     '| build | title field shown | typed character saved | runs (saved) |',
     '|---|---|---|---|',

@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { updateDraft, type DraftFields } from './drafts'
-import { useDraftAutosave } from './use-draft-autosave'
+import { SAVE_MEASURE, useDraftAutosave, type SaveMeasureDetail } from './use-draft-autosave'
 
 vi.mock('./drafts', () => ({ updateDraft: vi.fn() }))
 
@@ -71,5 +71,38 @@ describe('useDraftAutosave', () => {
 
     act(() => result.current.save(typed('停车')))
     expect(updateDraft).toHaveBeenLastCalledWith('d1', typed('停车'))
+  })
+
+  // The benches tell which write stored a keystroke by these measures (scripts/bench/form-ready
+  // and draft-save): the first whose newest change is not older than the keystroke.
+  it('measures each write from the oldest change it carries, naming the newest', async () => {
+    const now = vi.spyOn(performance, 'now')
+    const measures: { start: number; detail: SaveMeasureDetail }[] = []
+    const measure = vi.spyOn(performance, 'measure').mockImplementation((name, options) => {
+      if (name === SAVE_MEASURE && typeof options === 'object')
+        measures.push({
+          start: Number(options.start),
+          detail: options.detail as SaveMeasureDetail,
+        })
+      return undefined as unknown as PerformanceMeasure
+    })
+    try {
+      const { result } = renderHook(() => useDraftAutosave('d1'))
+      now.mockReturnValue(100)
+      act(() => result.current.save(typed('停')))
+      now.mockReturnValue(200)
+      act(() => result.current.save(typed('停车')))
+      now.mockReturnValue(300)
+      act(() => result.current.save(typed('停车难')))
+      await finishWrite()
+      await finishWrite()
+      expect(measures).toEqual([
+        { start: 100, detail: { lastChangeAt: 100 } },
+        { start: 200, detail: { lastChangeAt: 300 } },
+      ])
+    } finally {
+      now.mockRestore()
+      measure.mockRestore()
+    }
   })
 })

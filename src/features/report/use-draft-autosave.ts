@@ -5,7 +5,9 @@
  * IndexedDB transactions of a page it unloads, so a write begun then (a reload for an update, a
  * closed tab) can be lost.
  * Each write leaves a `draft-save` performance measure, from the oldest change it carries to its
- * commit (the bench reads it; only the latest is kept).
+ * commit, with the time of the newest change it carries as its detail (`lastChangeAt`): the
+ * benches read them, and a change is stored by the first write whose newest change is not older.
+ * Only the latest measure is kept.
  */
 import { useCallback, useRef, useState } from 'react'
 import { updateDraft, type DraftFields } from './drafts'
@@ -14,9 +16,12 @@ export type SaveState = 'saved' | 'saving' | 'failed'
 
 export const SAVE_MEASURE = 'draft-save'
 
-function measureSave(changedAt: number) {
+export type SaveMeasureDetail = { lastChangeAt: number }
+
+function measureSave(changedAt: number, lastChangeAt: number) {
   performance.clearMeasures(SAVE_MEASURE)
-  performance.measure(SAVE_MEASURE, { start: changedAt })
+  const detail: SaveMeasureDetail = { lastChangeAt }
+  performance.measure(SAVE_MEASURE, { start: changedAt, detail })
 }
 
 export function useDraftAutosave(id: string): {
@@ -26,6 +31,7 @@ export function useDraftAutosave(id: string): {
   const [saveState, setSaveState] = useState<SaveState>('saved')
   const pending = useRef<DraftFields | null>(null)
   const pendingSince = useRef<number | null>(null)
+  const pendingLatest = useRef(0)
   const isWriting = useRef(false)
 
   const writePending = useCallback(async () => {
@@ -33,10 +39,11 @@ export function useDraftAutosave(id: string): {
     try {
       for (let fields = pending.current; fields; fields = pending.current) {
         const changedAt = pendingSince.current ?? performance.now()
+        const lastChangeAt = pendingLatest.current
         pending.current = null
         pendingSince.current = null
         await updateDraft(id, fields)
-        measureSave(changedAt)
+        measureSave(changedAt, lastChangeAt)
       }
       setSaveState('saved')
     } catch {
@@ -50,7 +57,8 @@ export function useDraftAutosave(id: string): {
   const save = useCallback(
     (fields: DraftFields) => {
       pending.current = fields
-      pendingSince.current ??= performance.now()
+      pendingLatest.current = performance.now()
+      pendingSince.current ??= pendingLatest.current
       setSaveState('saving')
       if (!isWriting.current) void writePending()
     },
