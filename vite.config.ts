@@ -37,6 +37,9 @@ const REPORT_FORM = app(
     .replaceAll('/', '[\\\\/]'),
 )
 
+/** V8's magic comment asking to compile every function of the file eagerly; must open it. */
+const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad'
+
 /** The vendor chunks the entry imports statically (the groups below). */
 const ENTRY_VENDOR_CHUNK = /(^|\/)assets\/(rolldown-runtime|react|i18n)-[\w-]+\.js$/
 
@@ -103,6 +106,14 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
+        // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): the vendor chunk's
+        // functions are compiled while it streams in, off the main thread, instead of each on
+        // its first call. Nearly all of React, the router and i18next run at start-up. In traces
+        // at Lighthouse's throttling, four runs each, alternated: the main thread's compile time
+        // until the form showed fell from 704-793 ms to 466-605 ms, tasks over 12.5 ms from
+        // 44-52 to 32-49, and the form showed as soon or sooner in each pair. (Not on chunks with
+        // dynamic imports: Vite puts its import map before the comment, which must come first.)
+        postBanner: (chunk) => (chunk.name === 'react' ? COMPILE_ALL_ON_LOAD : ''),
         // Libraries in chunks of their own: a deploy that changes only app code leaves them
         // byte-identical, so the service worker does not download them again.
         codeSplitting: {
