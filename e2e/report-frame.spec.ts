@@ -38,6 +38,9 @@ test('a window code’s link paints the report form’s frame from the HTML, onl
   expect(html).not.toMatch(/rel="(modulepreload|prefetch)"|as="script"/)
   const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '')
   expect(inline).toHaveLength(1)
+  // …last in the body, after the frame's markup: the animation frame it waits for paints the
+  // frame (in the head, it could catch a first paint of the background alone).
+  expect(html).toMatch(/<\/main>[\s\S]*<script>[\s\S]*?<\/script><\/body>/)
   const loaderHash = createHash('sha256')
     .update(inline[0] ?? '')
     .digest('base64')

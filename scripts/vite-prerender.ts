@@ -192,10 +192,13 @@ export function prerenderHome({ define }: { define: Record<string, string> }): P
           `<div id="root" data-prerendered="${REPORT_FRAME_MARK}">${reportFrame}</div>`,
         )
         .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-        .replace(
-          entryScript,
-          `${reportFrameScriptsMeta(asPaths(first), asPaths(then))}<script>${REPORT_FRAME_LOADER}</script>`,
-        )
+        .replace(entryScript, reportFrameScriptsMeta(asPaths(first), asPaths(then)))
+        // The loader last in the body: the frame that its animation frame waits for is parsed
+        // by then. In the head, it waited for the first frame the browser painted, and when the
+        // parser had yielded before the frame's markup, that was only the background: the
+        // scripts then started before the first contentful paint, and Lighthouse put them on its
+        // path (window-code FCP 1117 ms and LCP 1724 ms in one run of three, against ~700).
+        .replace('</body>', `<script>${REPORT_FRAME_LOADER}</script></body>`)
       this.emitFile({
         type: 'asset',
         fileName: REPORT_FRAME,
