@@ -10,9 +10,9 @@
  *   entry script alone in the HTML. Started after the paint, none of them can be on its path.
  * - Without hints the phone found the scripts one hop at a time (the entry, then the vendor
  *   chunk it imports, then the draft screen's chunks the router asks for): three round trips,
- *   with the link idle between them. Here the entry, the vendor chunk and every chunk the link
- *   turns into (the draft screen, the code route, the query client, the screens' strings) are
- *   asked for in one go, as soon as the frame is on screen.
+ *   with the link idle between them. Here the entry and the vendor chunks are asked for as soon
+ *   as the frame is on screen, and everything the link turns into (the report-form chunk, Dexie,
+ *   the query client, the shared rules) as soon as those are in (REPORT_FRAME_LOADER says why).
  *
  * The list is in a `<meta>` (written at build time, with the chunks' hashed names), so that the
  * script's text never changes and the server can allow exactly it by its hash in the page's
