@@ -41,7 +41,7 @@ const REPORT_FORM = app(
 const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad'
 
 /** The vendor chunks the entry imports statically (the groups below). */
-const ENTRY_VENDOR_CHUNK = /(^|\/)assets\/(rolldown-runtime|react|i18n)-[\w-]+\.js$/
+const ENTRY_VENDOR_CHUNK = /(^|\/)assets\/(rolldown-runtime|react)-[\w-]+\.js$/
 
 export default defineConfig({
   plugins: [
@@ -108,7 +108,7 @@ export default defineConfig({
       output: {
         // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): the vendor chunk's
         // functions are compiled while it streams in, off the main thread, instead of each on
-        // its first call. Nearly all of React, the router and i18next run at start-up. In traces
+        // its first call. Nearly all of React and the router run at start-up. In traces
         // at Lighthouse's throttling, four runs each, alternated: the main thread's compile time
         // until the form showed fell from 704-793 ms to 466-605 ms, tasks over 12.5 ms from
         // 44-52 to 32-49, and the form showed as soon or sooner in each pair. (Not on chunks with
@@ -118,18 +118,11 @@ export default defineConfig({
         // byte-identical, so the service worker does not download them again.
         codeSplitting: {
           groups: [
-            // React, its router and i18next: every first render needs all of them, and one file
-            // is 0.5 KB gzip smaller than two (measured).
+            // React and its router: every first render needs all of them, and one file is 0.5 KB
+            // gzip smaller than two (measured).
             {
               name: 'react',
-              test: vendor(
-                'react',
-                'react-dom',
-                'scheduler',
-                'react-router',
-                'i18next',
-                'react-i18next',
-              ),
+              test: vendor('react', 'react-dom', 'scheduler', 'react-router'),
             },
             { name: 'query', test: vendor('@tanstack') },
             { name: 'antd-mobile', test: vendor('antd-mobile', '@react-spring', '@use-gesture') },

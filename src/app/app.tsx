@@ -1,6 +1,6 @@
-import type { i18n as I18n } from 'i18next'
+import type { I18n } from '@/lib/i18n'
 import { StrictMode, useEffect, type ReactElement } from 'react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { RouterProvider } from 'react-router/dom'
 import { BUILD_ID } from '@/lib/build-id'
 import { createI18n } from '@/lib/i18n'
@@ -11,9 +11,9 @@ import './styles.css'
 type Router = ReturnType<typeof createAppRouter>
 
 /**
- * The app with its i18next and router, made when main.tsx starts it rather than when this module
- * loads, and each in a task of its own: the libraries' code runs in one task, i18next starts in
- * the next one, the router is made in a third and starts (its first match, and the first
+ * The app with its translator and router, made when main.tsx starts it rather than when this module
+ * loads, and each in a task of its own: the libraries' code runs in one task, the translator starts
+ * in the next one, the router is made in a third and starts (its first match, and the first
  * screen's import) with the app in a fourth, so none of them is a long task on a phone (V8
  * compiles each library function as it first runs: making and starting the router in one task
  * was 16-22 ms of CPU on this machine, over the 12.5 ms that Lighthouse's 4x slowdown counts as
@@ -39,10 +39,10 @@ function App({ i18n, router }: { i18n: I18n; router: Router }) {
 
   return (
     <StrictMode>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         {/* TanStack Query comes with the screens that read the server (router.tsx). */}
         <RouterProvider router={router} />
-      </I18nextProvider>
+      </I18nProvider>
     </StrictMode>
   )
 }

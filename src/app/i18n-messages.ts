@@ -8,8 +8,8 @@ import type { zhCNStaff } from '@/features/staff/common/locales/zh-cn'
 import type { zhCN } from '@/lib/locales/zh-cn'
 import type { zhCNScreens } from '@/lib/locales/zh-cn-screens'
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    resources: { translation: typeof zhCN & typeof zhCNScreens & typeof zhCNStaff }
+declare module '@/lib/translator' {
+  interface TranslatorResources {
+    translation: typeof zhCN & typeof zhCNScreens & typeof zhCNStaff
   }
 }

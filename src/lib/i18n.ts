@@ -1,16 +1,15 @@
 /**
- * i18next with the app's two languages, Chinese first. The owner's choice is remembered in
- * localStorage and mirrored on <html lang>. Chinese is bundled, so for most owners
- * initialisation is synchronous and the first paint is already in their language; English is a
- * chunk of its own, loaded by i18next (a tiny backend below) when it is chosen or remembered,
- * and react-i18next holds the screen until it is there. That keeps it out of the first load.
+ * The app's two languages, Chinese first (lib/translator.ts does the lookups). The owner's choice
+ * is remembered in localStorage and mirrored on <html lang>. Chinese is bundled, so for most owners
+ * the first paint is already in their language; English is a chunk of its own, loaded when it is
+ * chosen or remembered, and useTranslation (lib/i18n-react.tsx) holds the screen until it is
+ * there. That keeps it out of the first load.
  * The Chinese bundled is only what the first screen and the shell draw (locales/zh-cn.ts); the
  * other owner screens' Chinese comes with them (loadScreenMessages below).
  */
-import i18next, { type BackendModule, type i18n as I18n } from 'i18next'
-import { initReactI18next } from 'react-i18next'
 import { zhCN } from './locales/zh-cn'
 import { STORAGE_KEY_LANGUAGE, readPreference, writePreference } from './preferences'
+import { Translator, type MessageTree } from './translator'
 
 export const LANGUAGES = ['zh-CN', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -21,27 +20,27 @@ export const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '中文', en:
 
 // The messages' type for t('…') (every feature's keys) is declared in app/i18n-messages.ts.
 
+export type I18n = Translator<Language>
+
 /**
  * Messages a lazily loaded part of the app brings with it, per language (same namespace). A
  * language may be left out when its own chunk already holds them (English, for the owner's screens).
  */
-export type MessageBundle = Partial<Record<Language, Record<string, unknown>>>
+export type MessageBundle = Partial<Record<Language, MessageTree>>
 
 const addedBundles: MessageBundle[] = []
 const instances = new Set<I18n>()
 
 function addBundle(instance: I18n, bundle: MessageBundle): void {
   for (const language of LANGUAGES) {
-    // A language not loaded yet gets these with its own strings (lazyLanguages below): adding
-    // them now would make i18next think it loaded, and never fetch the rest.
+    // A language not loaded yet gets these with its own strings (loadLanguage below).
     const messages = bundle[language]
-    if (!messages || !instance.hasResourceBundle(language, 'translation')) continue
-    instance.addResourceBundle(language, 'translation', messages, true, false)
+    if (messages) instance.addMessages(language, messages)
   }
 }
 
 /**
- * Adds a lazily loaded part's messages (the staff console's) to every i18next instance, and to
+ * Adds a lazily loaded part's messages (the staff console's) to every translator, and to
  * those created later: the part's chunk calls it when it loads, so its strings stay out of the
  * owner's first load.
  */
@@ -79,50 +78,30 @@ export function storedLanguage(): Language {
   return isLanguage(stored) ? stored : DEFAULT_LANGUAGE
 }
 
-/** Loads the languages that are not bundled; i18next asks only for those it lacks. */
-const lazyLanguages: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(language, _namespace, callback) {
-    if (language !== 'en') {
-      callback(new Error(`no messages for ${language}`), false)
-      return
-    }
-    import('./locales/en').then(
-      (module) => {
-        // The parts loaded before (the console) bring their own top-level keys.
-        const messages: Record<string, unknown> = { ...module.en }
-        addedBundles.forEach((bundle) => Object.assign(messages, bundle[language] ?? {}))
-        callback(null, messages)
-      },
-      (error: unknown) =>
-        callback(error instanceof Error ? error : new Error(String(error)), false),
-    )
-  },
+/** Loads a language that is not bundled (English), with what lazily loaded parts brought for it. */
+async function loadLanguage(language: Language): Promise<MessageTree> {
+  if (language !== 'en') throw new Error(`no messages for ${language}`)
+  const module = await import('./locales/en')
+  // The parts loaded before (the console) bring their own top-level keys.
+  const messages: MessageTree = { ...module.en }
+  addedBundles.forEach((bundle) => Object.assign(messages, bundle[language] ?? {}))
+  return messages
 }
 
-/** A ready i18next instance in the remembered language; later changes are remembered too. */
+/** A translator in the remembered language; later changes are remembered too. */
 export function createI18n(): I18n {
-  const instance = i18next.createInstance()
-  void instance
-    .use(lazyLanguages)
-    .use(initReactI18next)
-    .init({
-      resources: { 'zh-CN': { translation: zhCN } },
-      partialBundledLanguages: true,
-      lng: storedLanguage(),
-      fallbackLng: DEFAULT_LANGUAGE,
-      supportedLngs: LANGUAGES,
-      load: 'currentOnly',
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    })
+  const instance = new Translator<Language>({
+    language: storedLanguage(),
+    fallbackLanguage: DEFAULT_LANGUAGE,
+    resources: { [DEFAULT_LANGUAGE]: zhCN },
+    load: loadLanguage,
+  })
   addedBundles.forEach((bundle) => addBundle(instance, bundle))
   instances.add(instance)
   document.documentElement.lang = instance.language
-  instance.on('languageChanged', (language) => {
-    document.documentElement.lang = language
-    writePreference(STORAGE_KEY_LANGUAGE, language)
+  instance.subscribe(() => {
+    document.documentElement.lang = instance.language
+    writePreference(STORAGE_KEY_LANGUAGE, instance.language)
   })
   return instance
 }

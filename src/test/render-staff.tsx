@@ -3,15 +3,15 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { createI18n } from '@/lib/i18n'
 import { createQueryClient } from '@/lib/query-client'
 
 export function renderStaff(ui: ReactNode, { i18n = createI18n() } = {}) {
   return render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <QueryClientProvider client={createQueryClient()}>{ui}</QueryClientProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   )
 }
 

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
-import type { i18n as I18n } from 'i18next'
-import { I18nextProvider } from 'react-i18next'
+import type { I18n } from '@/lib/i18n'
+import { I18nProvider } from '@/lib/i18n-react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { routes } from '@/app/router'
 import { createI18n } from '@/lib/i18n'
@@ -14,11 +14,11 @@ import { createQueryClient } from '@/lib/query-client'
 export function renderRoute(path: string, { i18n = createI18n() }: { i18n?: I18n } = {}) {
   const router = createMemoryRouter(routes, { initialEntries: [path] })
   const view = render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <QueryClientProvider client={createQueryClient()}>
         <RouterProvider router={router} />
       </QueryClientProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   )
   return { ...view, router, i18n }
 }

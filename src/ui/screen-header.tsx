@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 
 /** The screen's <h1>, the document title to match, and an optional lead paragraph. */
 export function ScreenHeader({ title, lead }: { title: string; lead?: ReactNode }) {

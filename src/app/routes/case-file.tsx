@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { useParams } from 'react-router'
 import { ticketQuery } from '@/features/tickets/common/queries'
 import { divisionLabel } from '@/features/report/divisions'

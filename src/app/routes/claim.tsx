@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { ClaimForm } from '@/features/tickets/claim/claim-form'
 import { ScreenHeader } from '@/ui/screen-header'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Link, replace, type LoaderFunctionArgs } from 'react-router'
 import { createDraft } from '@/features/report/drafts'
 import { isWindowCodeToken } from '@/features/scan/parse-code'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Link, Navigate, useLoaderData, useParams, type LoaderFunctionArgs } from 'react-router'
 import { DraftForm } from '@/features/report/draft-form'
 import { getDraft } from '@/features/report/drafts'

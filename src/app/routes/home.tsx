@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { BUILD_ID, formatBuildId } from '@/lib/build-id'
 import { ActionLink } from '@/ui/action-link'
 import { DraftIcon, PencilIcon, ScanIcon, TicketIcon } from '@/ui/icons'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
 import { LookupForm } from '@/features/tickets/lookup/lookup-form'
 import { ReceiptLookup } from '@/features/tickets/lookup/receipt-lookup'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Link } from 'react-router'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Link, useParams } from 'react-router'
 import { ReceiptCard } from '@/features/report/receipt-card'
 import { useReceipt } from '@/features/report/use-receipt'

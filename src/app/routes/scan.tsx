@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Link, useNavigate } from 'react-router'
 import { Scanner } from '@/features/scan/scanner'
 import { ScreenHeader } from '@/ui/screen-header'

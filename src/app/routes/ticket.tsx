@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Link, useParams } from 'react-router'
 import { ticketQuery } from '@/features/tickets/common/queries'
 import { NotifyOptIn } from '@/features/tickets/notify/notify-opt-in'

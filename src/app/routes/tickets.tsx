@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Link } from 'react-router'
 import { TicketList } from '@/features/tickets/list/ticket-list'
 import { EmptyState } from '@/ui/empty-state'

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createI18n } from '@/lib/i18n'
 import { useOfflineSupport, type OfflineSupport } from '@/lib/sw'
@@ -19,9 +19,9 @@ function renderHint({ offline, userAgent }: { offline: OfflineSupport; userAgent
   vi.mocked(useOfflineSupport).mockReturnValue(offline)
   if (userAgent) vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(userAgent)
   return render(
-    <I18nextProvider i18n={createI18n()}>
+    <I18nProvider i18n={createI18n()}>
       <CapabilityHint />
-    </I18nextProvider>,
+    </I18nProvider>,
   )
 }
 

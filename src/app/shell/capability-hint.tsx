@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { missingCapabilities } from '@/lib/capabilities'
 import { openInBrowserWording } from '@/lib/in-app-browser'
 import { readPreference, STORAGE_KEY_CAPABILITY_HINT, writePreference } from '@/lib/preferences'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { useIsOnline } from '@/lib/use-is-online'
 
 // The live region stays mounted so screen readers announce the message when it appears.

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { MemoryRouter } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '@/lib/i18n'
@@ -16,11 +16,11 @@ describe('the report form’s empty frame', () => {
 
   it('draws the form’s title and takes no input', () => {
     const { container, getByRole } = render(
-      <I18nextProvider i18n={createI18n()}>
+      <I18nProvider i18n={createI18n()}>
         <MemoryRouter initialEntries={['/q/token']}>
           <ReportFrame />
         </MemoryRouter>
-      </I18nextProvider>,
+      </I18nProvider>,
     )
     expect(getByRole('heading', { level: 1 }).textContent).toBe('填写反映')
     expect(container.textContent).toContain('10个工作日内办结')

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { ScreenHeader } from '@/ui/screen-header'
 import { NavBar } from './nav-bar'
 import '@/ui/choice-cards.css'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Button } from '@/ui/button'
 
 // Most often a screen's chunk failed to load (a deploy removed it while this page was open).

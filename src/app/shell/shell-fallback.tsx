@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { useLocation } from 'react-router'
 import { ReportFrame } from './report-frame'
 import { isReportFramePath } from './report-frame-path'

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createI18n } from '@/lib/i18n'
 import { applyUpdate, useIsUpdateReady } from '@/lib/sw'
@@ -10,9 +10,9 @@ vi.mock('@/lib/sw', () => ({ applyUpdate: vi.fn(), useIsUpdateReady: vi.fn() }))
 
 const renderPrompt = () =>
   render(
-    <I18nextProvider i18n={createI18n()}>
+    <I18nProvider i18n={createI18n()}>
       <UpdatePrompt />
-    </I18nextProvider>,
+    </I18nProvider>,
   )
 
 describe('update prompt', () => {

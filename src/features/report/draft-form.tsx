@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { useIsOnline } from '@/lib/use-is-online'
 import type { Draft } from './drafts'
 import { BusinessFields } from './fields/business-fields'

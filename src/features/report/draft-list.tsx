@@ -1,6 +1,6 @@
 import { Button, Dialog } from 'antd-mobile'
 import { useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Link } from 'react-router'
 import { formatDateTime } from '@/lib/format'
 import { deleteDraft, type Draft } from './drafts'

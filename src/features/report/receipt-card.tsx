@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react'
 import { ReceiptActions } from './receipt-actions'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { formatDateTime } from '@/lib/format'
 import type { Receipt } from './receipt-store'
 import { receiptQrSvg } from './receipt-qr'

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { readCodeFromImage } from './camera'
 import { parseCode } from './parse-code'
 import { useCamera, type CameraState } from './use-camera'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { exportDrafts } from './export-drafts'
 import { Button } from '@/ui/button'
 

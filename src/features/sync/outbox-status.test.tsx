@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { MemoryRouter } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '@/lib/db'
@@ -21,7 +21,7 @@ const report = (id: string, title = 't') => ({
 let api: FakeApi
 function renderStatus() {
   return render(
-    <I18nextProvider i18n={createI18n()}>
+    <I18nProvider i18n={createI18n()}>
       <MemoryRouter>
         <OutboxStatus
           draftsHref="/drafts"
@@ -30,7 +30,7 @@ function renderStatus() {
           ticketsHref="/tickets"
         />
       </MemoryRouter>
-    </I18nextProvider>,
+    </I18nProvider>,
   )
 }
 

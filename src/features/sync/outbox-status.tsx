@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Link } from 'react-router'
 import { useIsOnline } from '@/lib/use-is-online'
 import { ExportDraftsButton } from './export-drafts-button'

@@ -1,6 +1,6 @@
 /**
  * The Chinese of every owner screen but home and the shell's (those are in zh-cn.ts, in the first
- * load): a chunk of its own, added to i18next by loadScreenMessages (lib/i18n.ts) before the first
+ * load): a chunk of its own, added to the translator by loadScreenMessages (lib/i18n.ts) before the first
  * lazy screen, the outbox's status or live ticket updates draw. English keeps all its strings in
  * en.ts, which only an owner who chose English loads.
  */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { IntakeTicket } from '../../../../mock-api/contract'
 import { IntakeForm } from '@/features/staff/intake/intake-form'
 import { IntakeReceipt } from '@/features/staff/intake/intake-receipt'

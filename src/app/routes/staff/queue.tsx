@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { ProblemMessage } from '@/features/staff/common/problem-message'
 import { queueQuery } from '@/features/staff/common/queries'
 import type { QueueFilter } from '@/features/staff/common/api'

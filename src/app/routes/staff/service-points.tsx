@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { meQuery } from '@/features/staff/common/queries'
 import { ServicePoints } from '@/features/staff/service-points/service-points'
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Navigate, Outlet } from 'react-router'
 import { ProblemMessage } from '@/features/staff/common/problem-message'
 import { meQuery } from '@/features/staff/common/queries'

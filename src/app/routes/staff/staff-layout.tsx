@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { NavLink, useNavigate } from 'react-router'
 import type { StaffMe } from '../../../../mock-api/contract'
 import { divisionName } from '@/features/staff/common/division-select'

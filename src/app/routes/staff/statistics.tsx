@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { StatisticsView } from '@/features/staff/statistics/statistics-view'
 
 export function Component() {

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { BUSINESS_KINDS } from '../../../../mock-api/shared/report-choices'
 import type { Draft } from '../drafts'
 import { CreditCodeField } from './credit-code-field'

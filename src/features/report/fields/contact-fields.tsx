@@ -1,5 +1,5 @@
 import { memo, useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { Draft } from '../drafts'
 import type { ErrorTexts } from './field-errors'
 import { TextField } from '@/ui/field'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { CITIES, cityAndCounty, countiesOf, divisionName, REGION_CODE } from '../divisions'
 import { Field } from '@/ui/field'
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { DraftRefusal } from '@/lib/db'
 import { isFieldPath, toFieldErrorCode, type FieldErrors, type FieldPath } from '../field-paths'
 

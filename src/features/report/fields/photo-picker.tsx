@@ -1,5 +1,5 @@
 import { memo, useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { compressPhoto } from '@/lib/compress-photo'
 import { addPhoto, MAX_PHOTOS, removePhoto } from '../photos'
 import { useBlobImage, usePhoto } from '../use-photos'

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH } from '../drafts'
 import { TextArea, TextField } from '@/ui/field'
 import type { ChangeFields } from '../use-draft-fields'

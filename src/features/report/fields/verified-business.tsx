@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { Draft } from '../drafts'
 import type { ChangeFields } from '../use-draft-fields'
 import { Button } from '@/ui/button'

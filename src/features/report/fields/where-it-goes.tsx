@@ -1,5 +1,5 @@
 import { memo, useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { ServicePoint } from '../../../../mock-api/contract'
 import { divisionLabel } from '../divisions'
 import type { DraftFields } from '../drafts'

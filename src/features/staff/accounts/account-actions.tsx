@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { StaffAccount, StaffAccountChange } from '../../../../mock-api/contract'
 import { changeAccount } from '../common/api'
 import { AccountPasswordForm, AccountScopeForm } from './account-change-forms'

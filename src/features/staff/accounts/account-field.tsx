@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Field, type ControlProps } from '@/ui/field'
 import type { AccountErrorCode } from './account-input'
 

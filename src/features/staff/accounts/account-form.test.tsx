@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { StaffAccount } from '../../../../mock-api/contract'
 import { createI18n } from '@/lib/i18n'
@@ -41,11 +41,11 @@ describe('AccountForm', () => {
     onCreated.mockReset()
     vi.stubGlobal('fetch', fetchMock)
     render(
-      <I18nextProvider i18n={createI18n()}>
+      <I18nProvider i18n={createI18n()}>
         <QueryClientProvider client={createQueryClient()}>
           <AccountForm onCreated={onCreated} />
         </QueryClientProvider>
-      </I18nextProvider>,
+      </I18nProvider>,
     )
   })
   afterEach(() => vi.unstubAllGlobals())

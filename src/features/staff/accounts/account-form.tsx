@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { staffAccountInputSchema, type StaffAccount } from '../../../../mock-api/contract'
 import { createAccount } from '../common/api'
 import { AccountField, PasswordField } from './account-field'

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { STAFF_ROLES, type StaffRole } from '../../../../mock-api/contract'
 import { AccountField } from './account-field'
 import { needsDivision, type AccountErrors, type ScopeDraft } from './account-input'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { StaffAccount } from '../../../../mock-api/contract'
 import { AccountActions } from './account-actions'
 import { AccountForm } from './account-form'

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { AdminLockout } from '../../../../mock-api/contract'
 import { clearLockout, fetchLockouts } from '../common/admin-api'
 import { ProblemMessage } from '../common/problem-message'

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { fetchAdminNotifications } from '../common/admin-api'
 import { ProblemMessage } from '../common/problem-message'
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { CalendarDay } from '../../../../mock-api/contract'
 import { removeOverride } from '../common/admin-api'
 import { ProblemMessage } from '../common/problem-message'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { CALENDAR_YEARS, type CalendarYear } from '../../../../mock-api/contract'
 import { CalendarDays } from './calendar-days'
 import { CalendarOverrideForm } from './calendar-override-form'

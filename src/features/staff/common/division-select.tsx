@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { DIVISIONS } from '../../../../mock-api/contract'
 
 const REGION_CODE = '450000'

@@ -4,7 +4,7 @@
  * was not sent (the form's own check, or the API's refusal in its own words) just above the button.
  */
 import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { QueryKey } from '@tanstack/react-query'
 import { Button, type ButtonVariant } from '@/ui/button'
 import { ProblemMessage } from './problem-message'

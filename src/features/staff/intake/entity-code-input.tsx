@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { EntityCode } from '../../../../mock-api/contract'
 import { entityTokenOf, fetchEntity } from '../common/intake-api'
 import { ProblemMessage } from '../common/problem-message'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { BUSINESS_KINDS, type BusinessKind } from '../../../../mock-api/contract'
 import { entityCodeImageUrl, issueEntityCode, retireEntityCode } from '../common/intake-api'
 import { ProblemMessage } from '../common/problem-message'

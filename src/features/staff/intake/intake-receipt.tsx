@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { IntakeTicket } from '../../../../mock-api/contract'
 import { qrSvg } from '@/lib/qr-svg'
 import { Button } from '@/ui/button'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { StaffQueueItem } from '../../../../mock-api/contract'
 import { dueLevel } from '../common/due-badge'
 import { QueueTable } from './queue-table'

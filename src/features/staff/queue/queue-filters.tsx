@@ -1,7 +1,7 @@
 // The queue's search and filters (issue 17). The search is sent on Enter or 搜索, not on every
 // key; the selects apply at once. The server searches within what the clerk may see.
 import { useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import {
   CATEGORIES,
   CHANNELS,

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Link } from 'react-router'
 import type { StaffQueueItem } from '../../../../mock-api/contract'
 import { DueBadge, dueLevel } from '../common/due-badge'

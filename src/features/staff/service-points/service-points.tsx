@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { StaffServicePoint } from '../../../../mock-api/contract'
 import { posterUrl, retireServicePoint } from '../common/api'
 import { divisionName } from '../common/division-select'

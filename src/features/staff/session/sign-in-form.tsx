@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { TextField } from '@/ui/field'
 import { signIn } from '../common/api'
 import { ProblemMessage } from '../common/problem-message'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { CATEGORIES, STATISTICS_GROUPINGS, type Statistics } from '../../../../mock-api/contract'
 import { statisticsCsvUrl, type StatisticsFilter } from '../common/api'
 import { ProblemMessage } from '../common/problem-message'

@@ -5,7 +5,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { StaffTicket } from '../../../../mock-api/contract'
 import { newId } from '@/lib/ids'
 import { FilePicker } from '@/ui/file-picker'

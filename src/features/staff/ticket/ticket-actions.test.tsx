@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { StaffTicket } from '../../../../mock-api/contract'
 import { createI18n } from '@/lib/i18n'
@@ -52,11 +52,11 @@ const json = (status: number, body: unknown) =>
 
 function renderActions(ticket: StaffTicket = TICKET) {
   return render(
-    <I18nextProvider i18n={createI18n()}>
+    <I18nProvider i18n={createI18n()}>
       <QueryClientProvider client={createQueryClient()}>
         <TicketActions ticket={ticket} />
       </QueryClientProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   )
 }
 

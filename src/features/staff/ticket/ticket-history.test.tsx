@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { describe, expect, it } from 'vitest'
 import type { StaffHistoryEntry } from '../../../../mock-api/contract'
 import { createI18n } from '@/lib/i18n'
@@ -21,7 +21,7 @@ const entry = (seq: number, type: string, internalNote: string): StaffHistoryEnt
 describe('TicketHistory', () => {
   it('shows the unit’s reply as its reply, apart from private notes (issue 17)', () => {
     render(
-      <I18nextProvider i18n={createI18n()}>
+      <I18nProvider i18n={createI18n()}>
         <TicketHistory
           history={[
             entry(1, 'contact', '已电话联系经营主体。'),
@@ -29,7 +29,7 @@ describe('TicketHistory', () => {
             entry(3, 'reply', '经核查，变更登记已办结。'),
           ]}
         />
-      </I18nextProvider>,
+      </I18nProvider>,
     )
     expect(screen.getByText('承办单位答复（待审核）：经核查，变更登记已办结。')).toBeVisible()
     expect(screen.getByText('联系情况：已电话联系经营主体。')).toBeVisible()

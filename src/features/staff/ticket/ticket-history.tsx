@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { StaffHistoryEntry } from '../../../../mock-api/contract'
 
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ')

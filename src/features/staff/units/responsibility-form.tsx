@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { AdminUnit, Category, ResponsibilityEntry } from '../../../../mock-api/contract'
 import { putResponsibility, removeResponsibility, type EntryKey } from '../common/admin-api'
 import { divisionName } from '../common/division-select'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { CATEGORIES, type AdminUnit, type Category } from '../../../../mock-api/contract'
 import { DivisionField, divisionName } from '../common/division-select'
 import { ProblemMessage } from '../common/problem-message'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { unitChangeSchema, type AdminUnit, type UnitChange } from '../../../../mock-api/contract'
 import { changeUnit } from '../common/admin-api'
 import { ProblemMessage } from '../common/problem-message'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { unitInputSchema, type AdminUnit } from '../../../../mock-api/contract'
 import { TextField } from '@/ui/field'
 import { createUnit } from '../common/admin-api'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { FormBehindButton } from '../common/form-behind-button'
 import { ProblemMessage } from '../common/problem-message'
 import { adminUnitsQuery } from '../common/queries'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { AdminUnit } from '../../../../mock-api/contract'
 import { divisionName } from '../common/division-select'
 import { UnitActions } from './unit-actions'

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { ReceiptKeyFields } from '../common/receipt-key-fields'
 import { ApiProblem } from '@/lib/http'
 import { ticketSchema, type Ticket } from '../../../../mock-api/contract'

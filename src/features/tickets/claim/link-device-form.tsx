@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { ApiProblem } from '@/lib/http'
 import { linkResultSchema } from '../../../../mock-api/contract'
 import { ownerPost } from '../common/owner-api'

@@ -1,5 +1,5 @@
 import { cleanup, render, screen } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '@/lib/i18n'
 import type { Due } from '../../../../mock-api/contract'
@@ -18,9 +18,9 @@ const due = (flags: Partial<Due>): Due => ({
 
 function renderDue(value: Due, i18n = createI18n()) {
   render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <DueLine due={value} />
-    </I18nextProvider>,
+    </I18nProvider>,
   )
   return screen.getByText(/期限|due/)
 }
@@ -69,9 +69,9 @@ describe('the step in words', () => {
     const i18n = createI18n()
     await i18n.changeLanguage(language)
     render(
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <DueInWords due={value} />
-      </I18nextProvider>,
+      </I18nProvider>,
     )
     return screen.getByTestId('due-in-words')
   }

@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '@/lib/i18n'
 import { createQueryClient } from '@/lib/query-client'
@@ -26,12 +26,12 @@ const ticket = (actions: Partial<NonNullable<Ticket['actions']>>, urgeAvailableA
 
 function renderActions(value: Ticket) {
   render(
-    <I18nextProvider i18n={createI18n()}>
+    <I18nProvider i18n={createI18n()}>
       <QueryClientProvider client={createQueryClient()}>
         <UrgeAction ticket={value} />
         <WithdrawAction ticket={value} />
       </QueryClientProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   )
 }
 

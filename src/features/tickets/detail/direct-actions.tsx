@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { formatDateTime } from '@/lib/format'
 import { ApiProblem, NetworkError } from '@/lib/http'
 import type { Ticket } from '../../../../mock-api/contract'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { Ticket } from '../../../../mock-api/contract'
 import { UrgeAction, WithdrawAction } from './direct-actions'
 import { MaterialForm, useIsMaterialPending } from '../material/material-form'

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { ticketNotificationSettingsSchema } from '../../../../mock-api/contract'
 import { ownerGet, ownerSend } from '../common/owner-api'
 

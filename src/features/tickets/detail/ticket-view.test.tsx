@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '@/lib/i18n'
 import type { HistoryEntry, Ticket } from '../../../../mock-api/contract'
@@ -43,9 +43,9 @@ const replied: Ticket = {
 describe('the ticket as its owner reads it', () => {
   it('names the unit it went to, and prints the reply once', () => {
     render(
-      <I18nextProvider i18n={createI18n()}>
+      <I18nProvider i18n={createI18n()}>
         <TicketView ticket={replied} />
-      </I18nextProvider>,
+      </I18nProvider>,
     )
     const timeline = screen.getByRole('list', { name: '办理过程' })
     expect(within(timeline).getByText(`分派至 ${UNIT}`)).toBeInTheDocument()

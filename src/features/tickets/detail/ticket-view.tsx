@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import type { Receipt, Ticket } from '../../../../mock-api/contract'
 import { AttachmentImage } from './attachment-image'
 import { DueInWords, DueLine } from '../common/due-line'

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { subscribeLiveUpdates } from './live-updates'
 import { notifyChange, toNotification } from '../notify/notify'
 import { ticketListQuery } from '../common/queries'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { ReceiptKeyFields } from '../common/receipt-key-fields'
 import { Button } from '@/ui/button'
 

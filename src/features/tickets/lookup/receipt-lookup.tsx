@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { Link } from 'react-router'
 import { receiptQuery } from '../common/queries'
 import { TicketView } from '../detail/ticket-view'

@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { enqueue } from '@/features/sync/outbox'
 import { compressPhoto } from '@/lib/compress-photo'
@@ -25,9 +25,9 @@ const COMPRESSED = new Blob([new Uint8Array(300_000)], { type: 'image/jpeg' })
 
 function renderForm() {
   render(
-    <I18nextProvider i18n={createI18n()}>
+    <I18nProvider i18n={createI18n()}>
       <MaterialForm ticketId={TICKET_ID} />
-    </I18nextProvider>,
+    </I18nProvider>,
   )
 }
 

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { compressPhoto } from '@/lib/compress-photo'
 import { useIsOnline } from '@/lib/use-is-online'
 import { Button } from '@/ui/button'

@@ -1,15 +1,15 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createI18n } from '@/lib/i18n'
 import { PushSettings } from './push-settings'
 
 const renderSettings = () =>
   render(
-    <I18nextProvider i18n={createI18n()}>
+    <I18nProvider i18n={createI18n()}>
       <PushSettings />
-    </I18nextProvider>,
+    </I18nProvider>,
   )
 
 /** A browser with a service worker, a push manager that `subscribe`s as told, and Notification. */

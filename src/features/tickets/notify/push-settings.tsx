@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { type PushState, pushState } from './push-state'
 
 // The switch's code talks to the server (the contract, zod, the device key in Dexie): it loads

@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '@/lib/i18n-react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { listOutbox } from '@/features/sync/outbox'
 import { db } from '@/lib/db'
@@ -12,9 +12,9 @@ const TICKET_ID = '00000000-0000-4000-8000-000000000001'
 
 function renderForm() {
   render(
-    <I18nextProvider i18n={createI18n()}>
+    <I18nProvider i18n={createI18n()}>
       <RatingForm ticketId={TICKET_ID} />
-    </I18nextProvider>,
+    </I18nProvider>,
   )
   return userEvent.setup()
 }
@@ -84,9 +84,9 @@ describe('rating a reply', () => {
   it("confirms the rating in the form's place, focused, and keeps saying so", async () => {
     const i18n = createI18n()
     const view = render(
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <RatingSection ticketId={TICKET_ID} canRate />
-      </I18nextProvider>,
+      </I18nProvider>,
     )
     const user = userEvent.setup()
     await user.click(screen.getByRole('radio', { name: '已解决' }))
@@ -98,16 +98,16 @@ describe('rating a reply', () => {
     expect(screen.queryByRole('button', { name: '提交评价' })).not.toBeInTheDocument()
     // The rating waits in the outbox: the screen no longer offers it, the confirmation stays.
     view.rerender(
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <RatingSection ticketId={TICKET_ID} canRate={false} />
-      </I18nextProvider>,
+      </I18nProvider>,
     )
     expect(screen.getByText('评价已提交：已解决，满意。谢谢您的评价。')).toBeVisible()
     // Re-handled and replied again: a new round, a new form.
     view.rerender(
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <RatingSection ticketId={TICKET_ID} canRate />
-      </I18nextProvider>,
+      </I18nProvider>,
     )
     expect(screen.getByRole('button', { name: '提交评价' })).toBeVisible()
   })
@@ -116,9 +116,9 @@ describe('rating a reply', () => {
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
     const i18n = createI18n()
     const view = render(
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <RatingSection ticketId={TICKET_ID} canRate />
-      </I18nextProvider>,
+      </I18nProvider>,
     )
     const user = userEvent.setup()
     expect(screen.getByRole('heading', { name: '评价办理结果' })).toBeVisible()
@@ -128,9 +128,9 @@ describe('rating a reply', () => {
     await user.click(screen.getByRole('button', { name: '提交评价' }))
     await waitFor(async () => expect(await db.outbox.count()).toBe(1))
     view.rerender(
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <RatingSection ticketId={TICKET_ID} canRate isPending />
-      </I18nextProvider>,
+      </I18nProvider>,
     )
     expect(
       await screen.findByText('评价已保存：部分解决，基本满意。联网后自动发送。'),
@@ -141,9 +141,9 @@ describe('rating a reply', () => {
   it('keeps the confirmation when the rating leaves the outbox before the ticket is fetched again', async () => {
     const i18n = createI18n()
     const section = (props: { canRate: boolean; isPending: boolean }) => (
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <RatingSection ticketId={TICKET_ID} {...props} />
-      </I18nextProvider>
+      </I18nProvider>
     )
     const view = render(section({ canRate: true, isPending: false }))
     const user = userEvent.setup()

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { ChoiceCards } from '@/ui/choice-cards'
 import { RESOLVED_ANSWERS, SATISFACTION_ANSWERS, type Rating } from '../../../../mock-api/contract'
 import { enqueueRating } from '../detail/actions'

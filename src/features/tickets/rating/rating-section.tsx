@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/lib/i18n-react'
 import { useIsOnline } from '@/lib/use-is-online'
 import type { Rating } from '../../../../mock-api/contract'
 import { RatingForm } from './rating-form'

@@ -1,6 +1,6 @@
 /**
  * The staff console's Chinese strings: loaded with the console's chunk (app/routes/staff/
- * staff-screens.ts adds them to i18next), never in the owner's first load. Same keys as before
+ * staff-screens.ts adds them to the translator), never in the owner's first load. Same keys as before
  * the split, so `t('staff.…')` calls are unchanged.
  */
 import type { Strings } from '@/lib/locales/zh-cn'
