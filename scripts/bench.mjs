@@ -72,15 +72,30 @@ try {
   }
   if (runs('lighthouse')) {
     console.log('bench: lighthouse ×3 per page…')
-    const byBuild = await eachBuild(({ app: { url, codeUrl } }, label) =>
-      measureLighthouse({ pages: { home: `${url}/`, 'window-code': codeUrl }, label }),
-    )
+    const byBuild = measureLighthouse({
+      builds: Object.fromEntries(
+        Object.entries(builds).map(
+          ([
+            label,
+            {
+              app: { url, codeUrl },
+            },
+          ]) => [label, { home: `${url}/`, 'window-code': codeUrl }],
+        ),
+      ),
+    })
     sections.push(lighthouseReport(byBuild))
   }
   if (runs('form-ready')) {
     console.log('bench: window-code link to a form that saves, ×3…')
     sections.push(
-      formReadyReport(await eachBuild(({ app: { codeUrl } }) => measureFormReady({ codeUrl }))),
+      formReadyReport(
+        await measureFormReady({
+          codeUrls: Object.fromEntries(
+            Object.entries(builds).map(([label, { app }]) => [label, app.codeUrl]),
+          ),
+        }),
+      ),
     )
   }
   if (runs('outbox')) {

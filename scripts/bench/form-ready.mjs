@@ -57,16 +57,29 @@ async function once(browser, codeUrl) {
   return { fieldShownAt, savedAt }
 }
 
-export async function measureFormReady({ codeUrl, runs = 3 }) {
+/**
+ * `codeUrls` is { label: window-code link } per build; the builds take turns run by run (before,
+ * after, before, …), so a drift in the machine's load over the minutes falls on each alike.
+ * Returns { label: { runs, fieldShownAt, savedAt } } (medians).
+ */
+export async function measureFormReady({ codeUrls, runs = 3 }) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
-    const results = []
-    for (let i = 0; i < runs; i += 1) results.push(await once(browser, codeUrl))
-    return {
-      runs: results,
-      fieldShownAt: median(results.map((r) => r.fieldShownAt)),
-      savedAt: median(results.map((r) => r.savedAt)),
+    const results = Object.fromEntries(Object.keys(codeUrls).map((label) => [label, []]))
+    for (let i = 0; i < runs; i += 1) {
+      for (const [label, codeUrl] of Object.entries(codeUrls))
+        results[label].push(await once(browser, codeUrl))
     }
+    return Object.fromEntries(
+      Object.entries(results).map(([label, buildRuns]) => [
+        label,
+        {
+          runs: buildRuns,
+          fieldShownAt: median(buildRuns.map((r) => r.fieldShownAt)),
+          savedAt: median(buildRuns.map((r) => r.savedAt)),
+        },
+      ]),
+    )
   } finally {
     await browser.close()
   }
@@ -81,7 +94,8 @@ export function formReadyReport(byBuild) {
       'throttling applied by Chromium itself (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s ' +
       'up, 4x CPU), types one character into the title as soon as the field takes input, and ' +
       'waits for the draft write carrying it to commit (the first `draft-save` measure whose ' +
-      'newest change is not older than the character). Times from navigation start; medians of 3.',
+      'newest change is not older than the character). Times from navigation start; medians of 3, ' +
+      'the builds taking turns run by run.',
     '',
     '| build | title field shown | typed character saved | runs (saved) |',
     '|---|---|---|---|',
