@@ -17,12 +17,17 @@ export function I18nProvider({ i18n, children }: { i18n: I18n; children?: ReactN
 export function useTranslation(): { t: TFunction; i18n: I18n } {
   const i18n = useContext(I18nContext)
   if (!i18n) throw new Error('useTranslation needs an I18nProvider above it')
-  const language = useSyncExternalStore(
+  // The version, not the language: English coming in after a failed load changes what `t` says
+  // while the language stays 'en'.
+  const version = useSyncExternalStore(
     i18n.subscribe,
-    () => i18n.language,
-    () => i18n.language,
+    () => i18n.version,
+    () => i18n.version,
   )
-  const t = useMemo(() => i18n.fixedT(language), [i18n, language])
+  const { language } = i18n
+  // A new `t` for each version: effects and memos that depend on it run again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for what t reads
+  const t = useMemo(() => i18n.fixedT(language), [i18n, language, version])
   // Suspense: React draws the nearest fallback and tries again when the promise settles.
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- React's Suspense protocol
   if (!i18n.isReady(language)) throw i18n.whenReady()

@@ -33,7 +33,7 @@ const instances = new Set<I18n>()
 
 function addBundle(instance: I18n, bundle: MessageBundle): void {
   for (const language of LANGUAGES) {
-    // A language not loaded yet gets these with its own strings (loadLanguage below).
+    // A language not loaded yet gets these merged in when it loads (Translator.addMessages).
     const messages = bundle[language]
     if (messages) instance.addMessages(language, messages)
   }
@@ -78,14 +78,14 @@ export function storedLanguage(): Language {
   return isLanguage(stored) ? stored : DEFAULT_LANGUAGE
 }
 
-/** Loads a language that is not bundled (English), with what lazily loaded parts brought for it. */
+/**
+ * Loads a language that is not bundled (English). What lazily loaded parts (the console) brought
+ * for it was added to each translator already, and is merged in as it loads.
+ */
 async function loadLanguage(language: Language): Promise<MessageTree> {
   if (language !== 'en') throw new Error(`no messages for ${language}`)
   const module = await import('./locales/en')
-  // The parts loaded before (the console) bring their own top-level keys.
-  const messages: MessageTree = { ...module.en }
-  addedBundles.forEach((bundle) => Object.assign(messages, bundle[language] ?? {}))
-  return messages
+  return module.en
 }
 
 /** A translator in the remembered language; later changes are remembered too. */

@@ -74,11 +74,13 @@ describe('Translator', () => {
     expect(i18n.language).toBe('zh-CN')
     await Promise.all([first, second])
     expect(load).toHaveBeenCalledTimes(1)
-    expect(seen).toEqual(['en:Report a problem'])
+    // Each choice is told of (two taps, two notices), both after English is in.
+    expect(seen).toEqual(['en:Report a problem', 'en:Report a problem'])
+    seen.length = 0
     await i18n.changeLanguage('zh-CN')
     await i18n.changeLanguage('en')
     expect(load).toHaveBeenCalledTimes(1)
-    expect(seen).toEqual(['en:Report a problem', 'zh-CN:反映问题', 'en:Report a problem'])
+    expect(seen).toEqual(['zh-CN:反映问题', 'en:Report a problem'])
   })
 
   it('starts in a remembered language that is not bundled: not ready until it loads', async () => {
@@ -103,9 +105,15 @@ describe('Translator', () => {
     await i18n.whenReady()
     expect(i18n.isReady()).toBe(true)
     expect(i18n.t(key('home.title'))).toBe('反映问题')
-    await i18n.changeLanguage('en')
+    const before = i18n.version
+    const retry = i18n.changeLanguage('en')
+    // While it tries again, the screens keep drawing (in Chinese) rather than waiting.
+    expect(i18n.isReady()).toBe(true)
+    await retry
     expect(load).toHaveBeenCalledTimes(2)
     expect(i18n.t(key('home.title'))).toBe('Report a problem')
+    // The language is still 'en': the version is what tells a screen to draw again.
+    expect(i18n.version).toBeGreaterThan(before)
   })
 
   it('adds messages under those there, to a language that is in only, and never into the bundle', async () => {
@@ -118,11 +126,43 @@ describe('Translator', () => {
     // The module's object is untouched: another instance starts from the bundle as shipped.
     expect(zh.home.title).toBe('反映问题')
     expect(translator().exists('home.extra')).toBe(false)
-    // English is not in yet: adding to it now would make it look loaded.
-    i18n.addMessages('en', { home: { extra: 'Extra' } })
+    // English is not in yet: what is added to it waits for it, and does not make it look loaded.
+    i18n.addMessages('en', { home: { extra: 'Extra', title: 'Not this' } })
     expect(i18n.getResource('en', 'home.extra')).toBeUndefined()
+    expect(i18n.isReady('en')).toBe(false)
     await i18n.changeLanguage('en')
-    expect(i18n.t(key('home.extra'))).toBe('追加')
+    expect(i18n.t(key('home.extra'))).toBe('Extra')
+    expect(i18n.t(key('home.title'))).toBe('Report a problem')
+  })
+
+  it('keeps messages added while a language is on its way', async () => {
+    let resolve: (messages: MessageTree) => void = () => undefined
+    const i18n = translator(() => new Promise((r) => (resolve = r)))
+    const switching = i18n.changeLanguage('en')
+    i18n.addMessages('en', { staff: { queue: 'My queue' } })
+    resolve(en)
+    await switching
+    expect(i18n.t(key('staff.queue'))).toBe('My queue')
+  })
+
+  it('lets the later choice win when an earlier one’s language comes in after it', async () => {
+    let resolve: (messages: MessageTree) => void = () => undefined
+    const i18n = translator(() => new Promise((r) => (resolve = r)))
+    const english = i18n.changeLanguage('en')
+    await i18n.changeLanguage('zh-CN')
+    resolve(en)
+    await english
+    expect(i18n.language).toBe('zh-CN')
+    // English is in now, for when it is chosen again.
+    expect(i18n.isReady('en')).toBe(true)
+  })
+
+  it('tells subscribers when the current language is chosen again (so the choice is saved again)', async () => {
+    const i18n = translator()
+    const listener = vi.fn()
+    i18n.subscribe(listener)
+    await i18n.changeLanguage('zh-CN')
+    expect(listener).toHaveBeenCalledTimes(1)
   })
 
   it('gives a bound t, and a fixed t that keeps its language when the current one changes', async () => {

@@ -102,10 +102,20 @@ function interpolate(message: string, options: TranslateOptions | undefined): st
 export class Translator<L extends string = string> {
   language: L
   readonly fallbackLanguage: L
+  /**
+   * Goes up whenever what `t` says may have changed (a language switched, or came in after a
+   * failed load): the React binding's snapshot, so a screen draws again even when `language` is
+   * what it was.
+   */
+  version = 0
   private readonly store = new Map<L, MessageTree>()
   private readonly loading = new Map<L, Promise<void>>()
   /** Languages whose last load failed: drawn in the fallback until a change of language retries. */
   private readonly failed = new Set<L>()
+  /** Messages added to a language before it is in: merged in when it loads. */
+  private readonly addedBeforeLoad = new Map<L, MessageTree[]>()
+  /** The language asked for last: a slower load of an earlier choice does not override it. */
+  private requested: L
   private readonly listeners = new Set<() => void>()
   private readonly pluralRules = new Map<L, Intl.PluralRules>()
   private readonly load: ((language: L) => Promise<MessageTree>) | undefined
@@ -116,6 +126,7 @@ export class Translator<L extends string = string> {
     for (const [lang, messages] of Object.entries(resources) as [L, MessageTree | undefined][])
       if (messages) this.store.set(lang, structuredClone(messages))
     this.language = language
+    this.requested = language
     if (!this.store.has(language)) void this.loadLanguage(language)
   }
 
@@ -138,10 +149,15 @@ export class Translator<L extends string = string> {
     return this.loading.get(this.language) ?? Promise.resolve()
   }
 
-  /** Loads `language` if it is not in, then makes it current and tells the subscribers. */
+  /**
+   * Loads `language` if it is not in, then makes it current and tells the subscribers (also when
+   * it was current already: the choice is remembered again, as another tab may have changed it).
+   * If another language is asked for while this one loads, the later choice wins.
+   */
   async changeLanguage(language: L): Promise<void> {
+    this.requested = language
     await this.loadLanguage(language)
-    if (this.language === language) return
+    if (this.requested !== language) return
     this.language = language
     this.emit()
   }
@@ -160,12 +176,15 @@ export class Translator<L extends string = string> {
   }
 
   /**
-   * Adds messages to a language that is in. A language not in yet is left alone: its messages
-   * come whole when it loads (the caller adds these then).
+   * Adds messages to a language (keys there are kept unless `overwrite`). For a language not in
+   * yet they are kept aside and merged into its messages when they load: adding them to the store
+   * now would make the language look loaded.
    */
   addMessages(language: L, messages: MessageTree, overwrite = false): void {
     const tree = this.store.get(language)
     if (tree) merge(tree, messages, overwrite)
+    else
+      this.addedBeforeLoad.set(language, [...(this.addedBeforeLoad.get(language) ?? []), messages])
   }
 
   /** Calls `listener` after each change of language; returns the unsubscribe. */
@@ -175,6 +194,7 @@ export class Translator<L extends string = string> {
   }
 
   private emit(): void {
+    this.version += 1
     this.listeners.forEach((listener) => listener())
   }
 
@@ -182,16 +202,20 @@ export class Translator<L extends string = string> {
     if (this.store.has(language)) return Promise.resolve()
     const pending = this.loading.get(language)
     if (pending) return pending
-    this.failed.delete(language)
     const { load } = this
     const done = (load ? load(language) : Promise.reject(new Error(`no messages for ${language}`)))
       .then(
         (messages) => {
-          this.store.set(language, structuredClone(messages))
+          const tree = structuredClone(messages)
+          for (const added of this.addedBeforeLoad.get(language) ?? []) merge(tree, added, false)
+          this.addedBeforeLoad.delete(language)
+          this.store.set(language, tree)
+          this.failed.delete(language)
         },
         (error: unknown) => {
           // Offline without the service worker, say: the screens fall back to Chinese for now,
-          // and the next change of language tries again.
+          // and the next change of language tries again (showing the fallback meanwhile, rather
+          // than suspending).
           this.failed.add(language)
           console.warn(`messages for ${language} failed to load`, error)
         },
