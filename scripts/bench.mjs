@@ -7,7 +7,7 @@
 //   npm run bench -- scale              the province deployment (scripts/bench/scale.mjs)
 //   npm run bench -- --before=../speed-before/dist   also measures an older build of the web app
 //                                       (its dist/, served by this server) for the web suites
-//                                       (bundle, lighthouse, outbox, form-ready): before and after
+//                                       (bundle, lighthouse, outbox, form-ready, long-tasks): before and after
 //                                       in one run
 import { cpus, totalmem } from 'node:os'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -17,6 +17,7 @@ import { cameraReport, measureCamera } from './bench/camera.mjs'
 import { draftSaveReport, measureDraftSave } from './bench/draft-save.mjs'
 import { formReadyReport, measureFormReady } from './bench/form-ready.mjs'
 import { lighthouseReport, measureLighthouse } from './bench/lighthouse.mjs'
+import { longTasksReport, measureLongTasks } from './bench/long-tasks.mjs'
 import { measureOutbox, outboxReport } from './bench/outbox.mjs'
 import { measureScale, scaleReport } from './bench/scale.mjs'
 import { PUSH_PORT, measurePush, pushReport } from './bench/push.mjs'
@@ -37,6 +38,7 @@ const usesApp = [
   'lighthouse',
   'outbox',
   'form-ready',
+  'long-tasks',
   'draft-save',
   'camera',
   'push',
@@ -93,6 +95,21 @@ try {
         await measureFormReady({
           codeUrls: Object.fromEntries(
             Object.entries(builds).map(([label, { app }]) => [label, app.codeUrl]),
+          ),
+        }),
+      ),
+    )
+  }
+  if (runs('long-tasks')) {
+    console.log('bench: long tasks at start-up, traced ×3 per page…')
+    sections.push(
+      longTasksReport(
+        await measureLongTasks({
+          builds: Object.fromEntries(
+            Object.entries(builds).map(([label, { app }]) => [
+              label,
+              { home: `${app.url}/`, 'window-code': app.codeUrl },
+            ]),
           ),
         }),
       ),
