@@ -59,6 +59,14 @@ const builds = {
   ...(beforeApp ? { before: { app: beforeApp, distDir: beforeDist } } : {}),
   after: { app, distDir: 'dist' },
 }
+/** Each build's two pages, home and a window code's link: { label: { home, 'window-code' } }. */
+const pagesOfBuilds = () =>
+  Object.fromEntries(
+    Object.entries(builds).map(([label, { app }]) => [
+      label,
+      { home: `${app.url}/`, 'window-code': app.codeUrl },
+    ]),
+  )
 async function eachBuild(measure) {
   const out = {}
   for (const [name, build] of Object.entries(builds)) out[name] = await measure(build, name)
@@ -74,18 +82,7 @@ try {
   }
   if (runs('lighthouse')) {
     console.log('bench: lighthouse ×3 per page…')
-    const byBuild = measureLighthouse({
-      builds: Object.fromEntries(
-        Object.entries(builds).map(
-          ([
-            label,
-            {
-              app: { url, codeUrl },
-            },
-          ]) => [label, { home: `${url}/`, 'window-code': codeUrl }],
-        ),
-      ),
-    })
+    const byBuild = measureLighthouse({ builds: pagesOfBuilds() })
     sections.push(lighthouseReport(byBuild))
   }
   if (runs('form-ready')) {
@@ -102,18 +99,7 @@ try {
   }
   if (runs('long-tasks')) {
     console.log('bench: long tasks at start-up, traced ×3 per page…')
-    sections.push(
-      longTasksReport(
-        await measureLongTasks({
-          builds: Object.fromEntries(
-            Object.entries(builds).map(([label, { app }]) => [
-              label,
-              { home: `${app.url}/`, 'window-code': app.codeUrl },
-            ]),
-          ),
-        }),
-      ),
-    )
+    sections.push(longTasksReport(await measureLongTasks({ builds: pagesOfBuilds() })))
   }
   if (runs('outbox')) {
     console.log('bench: outbox, 200 queued reports…')

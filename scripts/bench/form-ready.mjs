@@ -9,14 +9,8 @@
 /* global window, document -- used inside an init script */
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium.mjs'
+import { openMobilePage } from './mobile-page.mjs'
 import { median } from './stats.mjs'
-
-const LIGHTHOUSE_MOBILE = {
-  offline: false,
-  latency: 150,
-  downloadThroughput: (1.6384 * 1024 * 1024) / 8,
-  uploadThroughput: (750 * 1024) / 8,
-}
 
 const RECORD_SAVES = () => {
   window.__saves = []
@@ -36,12 +30,7 @@ const RECORD_SAVES = () => {
 }
 
 async function once(browser, codeUrl) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('Network.enable')
-  await cdp.send('Network.emulateNetworkConditions', LIGHTHOUSE_MOBILE)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  const { context, page } = await openMobilePage(browser)
   await page.addInitScript(RECORD_SAVES)
   await page.goto(codeUrl, { waitUntil: 'commit' })
   const title = page.getByLabel('标题')

@@ -7,14 +7,9 @@
 // 50 ms, summed to the end of the trace: TBT's own rule, on observed rather than simulated times.
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium.mjs'
+import { openMobilePage } from './mobile-page.mjs'
 import { median } from './stats.mjs'
 
-const THROTTLING = {
-  offline: false,
-  latency: 150,
-  downloadThroughput: (1.6384 * 1024 * 1024) / 8,
-  uploadThroughput: (750 * 1024) / 8,
-}
 const CATEGORIES =
   'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,loading,blink.user_timing'
 const LONG_MS = 50
@@ -119,12 +114,7 @@ export function longTasksOf(events) {
 }
 
 async function traceOnce(browser, { url, ready }) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('Network.enable')
-  await cdp.send('Network.emulateNetworkConditions', THROTTLING)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  const { context, page, cdp } = await openMobilePage(browser)
   const events = []
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value))
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
