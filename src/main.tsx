@@ -1,5 +1,4 @@
 import { startTransition } from 'react'
-import { createRoot, hydrateRoot } from 'react-dom/client'
 import { DEFAULT_LANGUAGE, storedLanguage } from '@/lib/i18n'
 import { keepImportsWhenStylesheetsFail } from '@/lib/preload-errors'
 import { createApp } from './app/app'
@@ -29,16 +28,21 @@ const isPrerendered =
 if (isReportFramePath(pathname))
   setTimeout(() => void import('./app/routes/draft').catch(() => undefined), 0)
 // The app starts in tasks of its own, after the one that ran the libraries' code (app.tsx).
+// react-dom's client (a CommonJS module of about 180 KB) runs its own code when first imported:
+// asked for here rather than at the top, that runs in a task of its own, not in the one that
+// evaluates the entry and the other libraries.
 setTimeout(() =>
   createApp((app) => {
-    if (isPrerendered) {
-      startTransition(() => {
-        hydrateRoot(container, app)
-      })
-    } else {
-      container.replaceChildren()
-      const root = createRoot(container)
-      startTransition(() => root.render(app))
-    }
+    void import('react-dom/client').then(({ createRoot, hydrateRoot }) => {
+      if (isPrerendered) {
+        startTransition(() => {
+          hydrateRoot(container, app)
+        })
+      } else {
+        container.replaceChildren()
+        const root = createRoot(container)
+        startTransition(() => root.render(app))
+      }
+    })
   }),
 )
