@@ -9,12 +9,9 @@ import { webcrypto } from 'node:crypto'
 // jsdom has none of its own, so both pools give the code under test the same globals.
 const fromNode: Record<string, unknown> = {
   ...Object.fromEntries(Object.entries(webStreams).filter(([name]) => /^[A-Z]/.test(name))),
-  PerformanceEntry: perfHooks.PerformanceEntry,
-  PerformanceMark: perfHooks.PerformanceMark,
-  PerformanceMeasure: perfHooks.PerformanceMeasure,
-  PerformanceObserver: perfHooks.PerformanceObserver,
-  PerformanceObserverEntryList: perfHooks.PerformanceObserverEntryList,
-  PerformanceResourceTiming: perfHooks.PerformanceResourceTiming,
+  ...Object.fromEntries(
+    Object.entries(perfHooks).filter(([name]) => /^Performance[A-Z]/.test(name)),
+  ),
   CryptoKey: webcrypto.CryptoKey,
   SubtleCrypto: webcrypto.subtle.constructor,
 }
