@@ -30,7 +30,7 @@ const REPORT_FORM = app(
     'features/report/(fields/|field-paths|photos|use-photos|refusal|division|use-code-check-result|draft-checks|use-draft|draft-form|report\\.css|profile|drafts\\.ts|receipt-store|use-receipt)',
     'features/scan/(parse-code|service-point|queries|use-code-check)\\.ts',
     'ui/(choice-cards\\.tsx|field\\.|file-picker\\.|empty-state\\.)',
-    'lib/(compress-photo|db|ids|http|query-client)\\.ts',
+    'lib/(compress-photo|db|ids|http|query-client|same-data|use-same-while-equal)\\.ts',
     'lib/locales/zh-cn-screens\\.ts',
   ]
     .join('|')

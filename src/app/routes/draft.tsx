@@ -5,6 +5,7 @@ import { getDraft } from '@/features/report/drafts'
 import { useDraft } from '@/features/report/use-draft'
 import { useReceipt } from '@/features/report/use-receipt'
 import { useCodeCheck } from '@/features/scan/use-code-check'
+import { useSameWhileEqual } from '@/lib/use-same-while-equal'
 import { EmptyState } from '@/ui/empty-state'
 import { ScreenHeader } from '@/ui/screen-header'
 import { paths } from '../paths'
@@ -19,7 +20,9 @@ export function Component() {
   const { draftId = '' } = useParams()
   const loaded = useLoaderData<typeof loader>()
   const live = useDraft(draftId)
-  const draft = live === undefined ? loaded : live
+  // The live query's first answer is the draft the loader read, as a new object: kept as the same
+  // one, the form (memoized) does not render again for it.
+  const draft = useSameWhileEqual(live === undefined ? loaded : live)
   const receipt = useReceipt(draftId)
   const isCheckWanted = draft !== null && draft.state !== 'queued' && draft.servicePoint === null
   const codeCheck = useCodeCheck(draft?.servicePointToken ?? null, isCheckWanted)

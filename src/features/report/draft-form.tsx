@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
+import { memo, startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from '@/lib/i18n-react'
 import { useIsOnline } from '@/lib/use-is-online'
 import type { Draft } from './drafts'
@@ -30,7 +30,7 @@ type Props = { draft: Draft; codeCheck: CodeCheck }
  * Edits one draft (kept current by the caller); every change is written to this phone at once
  * (see useDraftAutosave). Errors show after the first submit and then follow the owner's edits.
  */
-export function DraftForm({ draft, codeCheck }: Props) {
+export const DraftForm = memo(function DraftForm({ draft, codeCheck }: Props) {
   const { t } = useTranslation()
   const { fields, change, saveState } = useDraftFields(draft)
   const { checks, prepare, prepareSoon } = useDraftChecks()
@@ -151,7 +151,7 @@ export function DraftForm({ draft, codeCheck }: Props) {
       )}
     </div>
   )
-}
+})
 
 /**
  * False for the form's first render, true once the browser has drawn it. The form is drawn in
