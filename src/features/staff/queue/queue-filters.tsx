@@ -8,6 +8,7 @@ import {
   QUEUE_DUE_FILTERS,
   TICKET_STATUSES,
 } from '../../../../mock-api/contract'
+import { buttonClass } from '@/ui/button'
 import type { QueueFilter } from '../common/api'
 
 type Props = { filter: QueueFilter; onChange: (filter: QueueFilter) => void }
@@ -61,7 +62,7 @@ export function QueueFilters({ filter, onChange }: Props) {
             placeholder={t('staff.queueFilter.qHint')}
             onChange={(e) => setQ(e.target.value)}
           />
-          <button type="submit" className="gs-staff-button">
+          <button type="submit" className={buttonClass({ variant: 'secondary' })}>
             {t('staff.queueFilter.search')}
           </button>
         </span>
@@ -73,7 +74,7 @@ export function QueueFilters({ filter, onChange }: Props) {
       {isFiltered(filter) ? (
         <button
           type="button"
-          className="gs-staff-button gs-staff-button--plain"
+          className={buttonClass({ variant: 'link' })}
           onClick={() => {
             setQ('')
             onChange({})
