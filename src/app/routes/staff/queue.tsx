@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
+import { ApiProblem } from '@/lib/http'
 import { useTranslation } from '@/lib/i18n-react'
 import { ProblemMessage } from '@/features/staff/common/problem-message'
 import { queueQuery } from '@/features/staff/common/queries'
@@ -13,10 +14,13 @@ export function Component() {
   const [filter, setFilter] = useState<QueueFilter>({})
   const queue = useQuery(queueQuery(filter))
   const filtered = isFiltered(filter)
+  // A role without a queue (an admin who typed the address): the refusal alone, no filters for
+  // a list it will never see.
+  const isRefused = queue.error instanceof ApiProblem && queue.error.status === 403
   return (
     <>
       <h1>{t('staff.screens.queue')}</h1>
-      <QueueFilters filter={filter} onChange={setFilter} />
+      {isRefused ? null : <QueueFilters filter={filter} onChange={setFilter} />}
       <ProblemMessage error={queue.error} />
       {queue.isPending ? <p>{t('app.loading')}</p> : null}
       {queue.data?.tickets.length === 0 ? (
