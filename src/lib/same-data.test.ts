@@ -32,9 +32,20 @@ describe('isSameData', () => {
     expect(isSameData(Number.NaN, Number.NaN)).toBe(true)
   })
 
-  it('compares other objects (dates, blobs) by identity only', () => {
+  it('compares other objects (dates, blobs, typed arrays) by identity only', () => {
     const when = new Date(0)
     expect(isSameData({ when }, { when })).toBe(true)
     expect(isSameData({ when }, { when: new Date(0) })).toBe(false)
+    const photo = new Blob(['jpeg'])
+    expect(isSameData({ photo }, { photo })).toBe(true)
+    expect(isSameData({ photo }, { photo: new Blob(['jpeg']) })).toBe(false)
+    expect(isSameData(new Uint8Array([1]), new Uint8Array([1]))).toBe(false)
+  })
+
+  it('tells a hole in an array from a value', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(isSameData([, 1], [2, 1])).toBe(false)
+    // eslint-disable-next-line no-sparse-arrays
+    expect(isSameData([, 1], [, 1])).toBe(true)
   })
 })

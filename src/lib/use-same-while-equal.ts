@@ -3,9 +3,10 @@ import { isSameData } from './same-data'
 
 /**
  * `value`, or the value this returned before while the two hold the same data (isSameData): the
- * same object for as long as nothing in it changed.
+ * same object for as long as nothing in it changed. (An object or null: useState would call a
+ * function.)
  */
-export function useSameWhileEqual<T>(value: T): T {
+export function useSameWhileEqual<T extends object | null>(value: T): T {
   const [kept, setKept] = useState(value)
   if (kept === value || isSameData(kept, value)) return kept
   // React's pattern for state from earlier renders: the component runs again at once.

@@ -1,9 +1,10 @@
 import { screen, waitFor } from '@testing-library/react'
 import { useEffect } from 'react'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type * as drafts from '@/features/report/drafts'
 import { createDraft } from '@/features/report/drafts'
+import type * as liveDraft from '@/features/report/use-draft'
 import type * as draftFields from '@/features/report/use-draft-fields'
+import type * as liveReceipt from '@/features/report/use-receipt'
 import { db } from '@/lib/db'
 import { renderRoute } from '@/test/render'
 import { paths } from '../paths'
@@ -33,18 +34,35 @@ vi.mock('@/features/report/draft-checks', () => {
   const checks = { checks: null, prepare: () => notLoaded, prepareSoon: () => undefined }
   return { useDraftChecks: () => checks }
 })
-// The loader reads the draft once; the screen's live query reads it again.
-const draftReads = vi.hoisted(() => ({ count: 0 }))
-vi.mock('@/features/report/drafts', async (importOriginal) => {
-  const real = await importOriginal<typeof drafts>()
+// The screen's live queries (the draft, its receipt): whether each has answered on screen, that
+// is, returned something other than undefined to a render.
+const answered = vi.hoisted(() => ({ draft: false, receipt: false }))
+vi.mock('@/features/report/use-draft', async (importOriginal) => {
+  const real = await importOriginal<typeof liveDraft>()
   return {
-    ...real,
-    getDraft: (...args: Parameters<typeof real.getDraft>) => {
-      draftReads.count += 1
-      return real.getDraft(...args)
+    useDraft: (...args: Parameters<typeof real.useDraft>) => {
+      const draft = real.useDraft(...args)
+      if (draft !== undefined) answered.draft = true
+      return draft
     },
   }
 })
+vi.mock('@/features/report/use-receipt', async (importOriginal) => {
+  const real = await importOriginal<typeof liveReceipt>()
+  return {
+    useReceipt: (...args: Parameters<typeof real.useReceipt>) => {
+      const receipt = real.useReceipt(...args)
+      if (receipt !== undefined) answered.receipt = true
+      return receipt
+    },
+  }
+})
+
+/** Both live queries answered, and the renders they set off are on screen. */
+async function liveAnswersDrawn() {
+  await waitFor(() => expect(answered).toEqual({ draft: true, receipt: true }))
+  await new Promise((resolve) => setTimeout(resolve, 0))
+}
 
 describe('draft screen, opening', () => {
   beforeAll(async () => {
@@ -53,19 +71,18 @@ describe('draft screen, opening', () => {
 
   beforeEach(async () => {
     await db.drafts.clear()
+    formRenders.count = 0
+    answered.draft = false
+    answered.receipt = false
   })
 
   // A window code's link opens this screen on a slow phone: a render of the whole form that
   // changes nothing is a long task there (Total Blocking Time, issue 20).
   it('draws the form twice (its top, then the rest) and not again when the live draft arrives unchanged', async () => {
     const id = await createDraft({ servicePointToken: null })
-    formRenders.count = 0
-    draftReads.count = 0
     renderRoute(paths.draft(id))
     await screen.findByRole('button', { name: '提交反映' })
-    await waitFor(() => expect(draftReads.count).toBeGreaterThanOrEqual(2))
-    // The live query's answer, and anything it sets off, settles.
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await liveAnswersDrawn()
     expect(formRenders.count, `renders ${formRenders.count}`).toBe(2)
   })
 
@@ -73,8 +90,7 @@ describe('draft screen, opening', () => {
     const id = await createDraft()
     renderRoute(paths.draft(id))
     await screen.findByRole('button', { name: '提交反映' })
-    await waitFor(() => expect(draftReads.count).toBeGreaterThanOrEqual(2))
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await liveAnswersDrawn()
     const before = formRenders.count
     await db.drafts.update(id, { state: 'queued', updatedAt: Date.now() })
     expect(await screen.findByText('已保存在这部手机上，联网后会自动发送')).toBeInTheDocument()
