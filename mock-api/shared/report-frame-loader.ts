@@ -45,7 +45,8 @@ export const reportFrameScriptsMeta = (first: readonly string[], then: readonly 
  * The form's files are asked for one a task: each modulepreload link costs the main thread some
  * work as it is added, and all of them in the vendor chunk's load event made one task of up to
  * 13 ms (once 28) in Lighthouse's unthrottled traces: a long task at its 4x CPU. One a task, the
- * loader's longest was 9 ms.
+ * loader's longest was 9 ms. Not on a hidden page: it runs no frames to keep smooth, and Chromium
+ * runs its timers about once a second.
  */
 export const REPORT_FRAME_LOADER = [
   '(()=>{',
@@ -61,7 +62,9 @@ export const REPORT_FRAME_LOADER = [
   `const meta=d.querySelector('meta[name="${REPORT_FRAME_SCRIPTS_META}"]');`,
   "const [first,then=[]]=(meta?meta.content:'').split('|').map((part)=>part.split(' ').filter((f)=>f.startsWith('/assets/')));",
   'let waiting=first.length-1;',
-  'const later=()=>{const href=then.shift();if(href){add(href,false);setTimeout(later)}};',
+  'const later=()=>{',
+  "if(d.visibilityState==='hidden'){then.splice(0).forEach((href)=>add(href,false));return}",
+  'const href=then.shift();if(href){add(href,false);setTimeout(later)}};',
   'const next=()=>{if(--waiting===0)later()};',
   'first.forEach((href,i)=>{const el=add(href,i===0);if(i>0)el.onload=el.onerror=next});',
   'if(waiting<=0)later()};',
