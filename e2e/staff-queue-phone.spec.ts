@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { STORAGE_KEY_LANGUAGE } from '../src/lib/preferences'
 import { signInAs } from './staff-fixtures'
 
 // A desk clerk on a phone: the queue's search and filters fit a 360 px screen in either
@@ -6,7 +7,10 @@ import { signInAs } from './staff-fixtures'
 for (const language of ['zh-CN', 'en'] as const) {
   test(`the queue's filters fit a phone's screen (${language})`, async ({ browser, baseURL }) => {
     const page = await signInAs(browser, baseURL, 'desk.nanning')
-    await page.evaluate((value) => localStorage.setItem('guishang.language', value), language)
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      STORAGE_KEY_LANGUAGE,
+      language,
+    ] as const)
     await page.setViewportSize({ width: 360, height: 740 })
     await page.goto('/staff/queue')
     const names =

@@ -3,8 +3,7 @@ import { isSameData } from './same-data'
 
 /**
  * `value`, or the value this returned before while the two hold the same data (isSameData): the
- * same object for as long as nothing in it changed. (An object or null: useState would call a
- * function.)
+ * same object for as long as nothing in it changed. Not for a function: useState would call it.
  */
 export function useSameWhileEqual<T extends object | null>(value: T): T {
   const [kept, setKept] = useState(value)

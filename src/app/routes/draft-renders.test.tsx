@@ -36,31 +36,28 @@ vi.mock('@/features/report/draft-checks', () => {
 })
 // The screen's live queries (the draft, its receipt): whether each has answered on screen, that
 // is, returned something other than undefined to a render.
-const answered = vi.hoisted(() => ({ draft: false, receipt: false }))
-vi.mock('@/features/report/use-draft', async (importOriginal) => {
-  const real = await importOriginal<typeof liveDraft>()
-  return {
-    useDraft: (...args: Parameters<typeof real.useDraft>) => {
-      const draft = real.useDraft(...args)
-      if (draft !== undefined) answered.draft = true
-      return draft
-    },
-  }
+const live = vi.hoisted(() => {
+  const answered = { draft: false, receipt: false }
+  /** `hook`, noting in `answered[name]` once it returns something other than undefined. */
+  const watched =
+    <A extends unknown[], R>(name: keyof typeof answered, hook: (...args: A) => R) =>
+    (...args: A): R => {
+      const result = hook(...args)
+      if (result !== undefined) answered[name] = true
+      return result
+    }
+  return { answered, watched }
 })
-vi.mock('@/features/report/use-receipt', async (importOriginal) => {
-  const real = await importOriginal<typeof liveReceipt>()
-  return {
-    useReceipt: (...args: Parameters<typeof real.useReceipt>) => {
-      const receipt = real.useReceipt(...args)
-      if (receipt !== undefined) answered.receipt = true
-      return receipt
-    },
-  }
-})
+vi.mock('@/features/report/use-draft', async (importOriginal) => ({
+  useDraft: live.watched('draft', (await importOriginal<typeof liveDraft>()).useDraft),
+}))
+vi.mock('@/features/report/use-receipt', async (importOriginal) => ({
+  useReceipt: live.watched('receipt', (await importOriginal<typeof liveReceipt>()).useReceipt),
+}))
 
 /** Both live queries answered, and the renders they set off are on screen. */
 async function liveAnswersDrawn() {
-  await waitFor(() => expect(answered).toEqual({ draft: true, receipt: true }))
+  await waitFor(() => expect(live.answered).toEqual({ draft: true, receipt: true }))
   await new Promise((resolve) => setTimeout(resolve, 0))
 }
 
@@ -72,8 +69,8 @@ describe('draft screen, opening', () => {
   beforeEach(async () => {
     await db.drafts.clear()
     formRenders.count = 0
-    answered.draft = false
-    answered.receipt = false
+    live.answered.draft = false
+    live.answered.receipt = false
   })
 
   // A window code's link opens this screen on a slow phone: a render of the whole form that
