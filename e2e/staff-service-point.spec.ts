@@ -1,7 +1,7 @@
 import { chromium, expect, test } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { signInAs } from './staff-fixtures'
-import { fakeCameraArgs, writeFakeCameraVideo } from './window-code.mjs'
+import { darkShare, fakeCameraArgs, writeFakeCameraVideo } from './window-code.mjs'
 
 const HALL = '兴宁区政务服务中心'
 const WINDOW = `${Date.now() % 1000}号窗口`
@@ -38,7 +38,12 @@ test('a new service point’s poster code opens a draft for that window, and the
   await expect
     .poll(() => code.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
     .toBe(true)
-  const png = await code.screenshot()
+  // Loaded is not yet painted: on a busy machine a screenshot can catch the <img> still blank, and
+  // a camera filming white never leaves the scan screen. Film it once its modules show.
+  let png: Buffer = Buffer.alloc(0)
+  await expect
+    .poll(async () => darkShare((png = await code.screenshot())), { timeout: 15_000 })
+    .toBeGreaterThan(0.2)
 
   // Under the code, the short address for a phone that cannot scan: typed, it opens a draft for
   // this window just as the code does (issue 17).
@@ -74,7 +79,13 @@ test('a new service point’s poster code opens a draft for that window, and the
     await phone.getByRole('link', { name: /扫码反映/ }).click()
     // Opening the fake camera and the first decodes are slow on a busy 2-core machine (see
     // scan.spec.ts): give the scanner the same 30 s.
-    await expect(phone).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/, { timeout: 30_000 })
+    await expect(phone)
+      .toHaveURL(/\/drafts\/[0-9a-f-]{36}$/, { timeout: 30_000 })
+      .catch(async (error: Error) => {
+        // Say what the scan screen showed (a camera problem, a code not ours, nothing read).
+        const screen = await phone.locator('body').innerText()
+        throw new Error(`${error.message}\nThe scan screen showed:\n${screen}`)
+      })
     await expect(phone.getByText(`来自窗口码：${NAME}`)).toBeVisible()
     await phone.getByRole('radio', { name: /求助/ }).check()
     await phone.getByLabel('标题').fill('兴宁区窗口扫码反映：社保补缴')

@@ -97,6 +97,16 @@ export async function writeFakeCameraVideo(
   }
 }
 
+/** The share of `png`'s pixels that are dark: about a third for a code, none for a blank image. */
+export async function darkShare(png) {
+  const { data } = await sharp(png)
+    .flatten({ background: '#ffffff' })
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+  return data.filter((value) => value < 128).length / data.length
+}
+
 /** Chromium's flags for a fake camera that plays `videoPath`, permission granted without a prompt. */
 export function fakeCameraArgs(videoPath) {
   return [
