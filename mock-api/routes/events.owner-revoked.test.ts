@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { databases } from '../test/databases.js'
-import { ownerOf, staffEvent, useEventWorld } from '../test/event-fixtures.js'
+import { listening, ownerOf, staffEvent, useEventWorld } from '../test/event-fixtures.js'
 import { newDevice, reportBody, reportTicket } from '../test/owner-fixtures.js'
 import { isReady, openSse } from '../test/sse-client.js'
 import { addSpareDevice, ended, revokeDevice } from '../test/stream-endings.js'
@@ -22,6 +22,25 @@ describe.each(databases)('an owner stream whose device is gone, on $name', (data
     expect(stream.changes()).toEqual([])
     const again = await openSse(`${base}/events`, device.headers)
     expect(again.status).toBe(401)
+  })
+
+  it('sends none of the events written after another process revoked the device', async () => {
+    const { app } = world()
+    const device = await newDevice(app)
+    const mine = await reportTicket(app, device)
+    // The stream is on a second instance that trusts a credential check for a minute: only the
+    // events it reads can tell it that a write, by whichever process, may have ended the device.
+    const { second, url } = await listening(world(), { recheckMs: 60_000, heartbeatMs: 60_000 })
+    try {
+      const stream = await openSse(url, device.headers)
+      await stream.until(isReady)
+      await revokeDevice(world(), device.deviceId)
+      await staffEvent(world(), mine.id, { type: 'accept' })
+      await ended(stream)
+      expect(stream.changes()).toEqual([])
+    } finally {
+      await second.close()
+    }
   })
 
   it('ends once a device link moves the device to another owner', async () => {

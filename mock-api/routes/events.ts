@@ -130,14 +130,18 @@ export async function registerEventStreams(app: FastifyInstance, deps: AppDeps):
     maxStreams: deps.config.maxStreams,
     ...deps.eventStreams,
   }
-  const onError = (error: unknown) => app.log.error({ err: error }, 'event hub poll failed')
-  const hub = createEventHub(deps, settings, onError)
   const onCheckError = (error: unknown) =>
     app.log.error({ err: error }, 'event stream credential check failed')
   const streams = createStreamRegistry(
     { ...settings, maxPerUser: settings.maxStreamsPerUser },
     { clock: deps.clock, onError: onCheckError },
   )
+  const onError = (error: unknown) => app.log.error({ err: error }, 'event hub poll failed')
+  // The rows the hub reads were committed by some process, this one or another: the streams check
+  // their credentials again before those rows go out. (The onResponse hook below does it for this
+  // process's writes, but on PostgreSQL the commit's NOTIFY can bring the rows before that hook
+  // runs, and another instance's writes never pass through it.)
+  const hub = createEventHub(deps, settings, onError, () => streams.recheckCredentials())
   // onResponse runs after the handler's transaction committed and the answer went out. Any
   // write may have ended a credential (sign-out, an account disabled, a device moved), so the
   // streams check theirs again before the events it woke up go out.

@@ -1,10 +1,12 @@
 /**
  * Holds back what an event stream writes until its credential is known to still hold. A check
  * is trusted for `recheckMs` (real time), until the credential's own expiry (the app's clock),
- * and only while no write has been committed since it started: a write through this process may
- * have signed someone out, disabled an account or moved a device, so the next message waits for
- * a fresh check. Writes by another process are caught by the age limit and the heartbeat's
- * check. Once the credential fails, everything held is dropped and `onRevoked` ends the stream.
+ * and only while no write has been committed since it started: a write may have signed someone
+ * out, disabled an account or moved a device, so the next message waits for a fresh check. The
+ * registry counts a write for each of this process's writes and for each batch of ticket events
+ * the hub reads, whoever wrote them; another process's write that brings no event is caught by
+ * the age limit and the heartbeat's check. Once the credential fails, everything held is dropped
+ * and `onRevoked` ends the stream.
  */
 import type { Clock } from '../deps/clock.js'
 import type { CredentialCheck, Validity } from '../workflow/stream-credentials.js'

@@ -59,10 +59,15 @@ const PAGE = 500
 const SEED_ROWS = 200
 const MAX_GAPS = 2_000
 
+/**
+ * `onCommitted` is called before the hub hands new rows to its streams: their writer, whichever
+ * process it was, committed a write that may have ended a stream's credential.
+ */
 export function createEventHub(
   deps: { db: DbHandle; clock: Clock },
   timings: HubTimings,
   onError: (error: unknown) => void,
+  onCommitted: () => void = () => {},
 ): EventHub {
   const db = deps.db.db
   const subscribers = new Set<Subscriber>()
@@ -111,6 +116,7 @@ export function createEventHub(
   async function poll(current: EventOrder<TicketEventRow>): Promise<boolean> {
     const rows = await eventsAfter(db, current.highest, current.awaited(), PAGE)
     const { inOrder, late } = current.take(rows, performance.now())
+    if (inOrder.length > 0 || late.length > 0) onCommitted()
     await dispatch(inOrder, false)
     await dispatch(late, true)
     return rows.length === PAGE
