@@ -75,8 +75,16 @@ function vitest() {
   ])
   const report = readJson(out)
   const passed = report?.numPassedTests ?? 0
-  // A suite that crashes before its tests run has no failed tests: count it as one failure.
-  const failed = (report?.numFailedTests ?? 0) + (report ? report.numFailedTestSuites : 1)
+  // A test file that fails with no failed test (it crashed before its tests ran) counts as one
+  // failure. (Not numFailedTestSuites: Vitest counts each describe block around a failed test
+  // as a failed suite too, so one failed test made 3 failures.)
+  const crashed = report
+    ? report.testResults.filter(
+        (file) =>
+          file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'),
+      ).length
+    : 1
+  const failed = (report?.numFailedTests ?? 0) + crashed
   const counted = failed === 0 && !ok ? 1 : failed
   totals.passed += passed
   totals.failed += counted
