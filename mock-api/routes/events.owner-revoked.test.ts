@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { databases } from '../test/databases.js'
-import { listening, ownerOf, staffEvent, useEventWorld } from '../test/event-fixtures.js'
+import {
+  STREAM_TIMINGS,
+  listening,
+  ownerOf,
+  staffEvent,
+  useEventWorld,
+} from '../test/event-fixtures.js'
 import { newDevice, reportBody, reportTicket } from '../test/owner-fixtures.js'
 import { isReady, openSse } from '../test/sse-client.js'
 import { addSpareDevice, ended, revokeDevice } from '../test/stream-endings.js'
@@ -30,7 +36,8 @@ describe.each(databases)('an owner stream whose device is gone, on $name', (data
     const mine = await reportTicket(app, device)
     // The stream is on a second instance that trusts a credential check for a minute: only the
     // events it reads can tell it that a write, by whichever process, may have ended the device.
-    const { second, url } = await listening(world(), { recheckMs: 60_000, heartbeatMs: 60_000 })
+    const timings = { ...STREAM_TIMINGS, recheckMs: 60_000, heartbeatMs: 60_000 }
+    const { second, url } = await listening(world(), timings)
     try {
       const stream = await openSse(url, device.headers)
       await stream.until(isReady)

@@ -137,7 +137,7 @@ export async function registerEventStreams(app: FastifyInstance, deps: AppDeps):
     { clock: deps.clock, onError: onCheckError },
   )
   const onError = (error: unknown) => app.log.error({ err: error }, 'event hub poll failed')
-  // The rows the hub reads were committed by some process, this one or another: the streams check
+  // The rows the hub releases were committed by some process, this one or another: the streams check
   // their credentials again before those rows go out. (The onResponse hook below does it for this
   // process's writes, but on PostgreSQL the commit's NOTIFY can bring the rows before that hook
   // runs, and another instance's writes never pass through it.)

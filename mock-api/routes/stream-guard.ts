@@ -4,7 +4,7 @@
  * and only while no write has been committed since it started: a write may have signed someone
  * out, disabled an account or moved a device, so the next message waits for a fresh check. The
  * registry counts a write for each of this process's writes and for each batch of ticket events
- * the hub reads, whoever wrote them; another process's write that brings no event is caught by
+ * the hub releases, whoever wrote them; another process's write that brings no event is caught by
  * the age limit and the heartbeat's check. Once the credential fails, everything held is dropped
  * and `onRevoked` ends the stream.
  */

@@ -60,8 +60,9 @@ const SEED_ROWS = 200
 const MAX_GAPS = 2_000
 
 /**
- * `onCommitted` is called before the hub hands new rows to its streams: their writer, whichever
- * process it was, committed a write that may have ended a stream's credential.
+ * `onCommitted` is called before the hub hands out the rows it releases: their writer, whichever
+ * process it was, committed a write that may have ended a stream's credential. It must not throw
+ * (the rows are already taken from the order by then).
  */
 export function createEventHub(
   deps: { db: DbHandle; clock: Clock },
