@@ -15,6 +15,6 @@ export declare function writeFakeCameraVideo(
   options?: { width?: number; height?: number; frames?: number },
 ): Promise<void>
 
-export declare function darkShare(png: Buffer): Promise<number>
+export declare function readCodeImage(png: Buffer): Promise<string | null>
 
 export declare function fakeCameraArgs(videoPath: string): string[]

@@ -2,7 +2,10 @@
 // the admin signs in, reads a demo service point's link and downloads the PNG the API renders
 // for printing. Chromium's fake camera plays that PNG as a y4m video (stack-probe §4).
 import { closeSync, openSync, writeSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import sharp from 'sharp'
+
+const require = createRequire(import.meta.url)
 
 /** 南宁市政务服务中心 3号窗口, seeded in demo mode. */
 export const DEMO_POINT_ID = 'sp-nanning-center-3'
@@ -97,14 +100,26 @@ export async function writeFakeCameraVideo(
   }
 }
 
-/** The share of `png`'s pixels that are dark: about a third for a code, none for a blank image. */
-export async function darkShare(png) {
-  const { data } = await sharp(png)
+/**
+ * The text of the QR code `png` holds as its only content (a screenshot of a poster's code), read
+ * by the decoder the app bundles as a pure barcode; null when it holds none.
+ */
+export async function readCodeImage(png) {
+  const { data, info } = await sharp(png)
     .flatten({ background: '#ffffff' })
     .greyscale()
     .raw()
     .toBuffer({ resolveWithObject: true })
-  return data.filter((value) => value < 128).length / data.length
+  const zxing = require('html5-qrcode/third_party/zxing-js.umd.js')
+  const source = new zxing.RGBLuminanceSource(new Uint8ClampedArray(data), info.width, info.height)
+  const hints = new Map([[zxing.DecodeHintType.PURE_BARCODE, true]])
+  try {
+    return new zxing.QRCodeReader()
+      .decode(new zxing.BinaryBitmap(new zxing.HybridBinarizer(source)), hints)
+      .getText()
+  } catch {
+    return null
+  }
 }
 
 /** Chromium's flags for a fake camera that plays `videoPath`, permission granted without a prompt. */
